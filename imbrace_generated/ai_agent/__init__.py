@@ -1,0 +1,8 @@
+"""A client library for accessing Imbrace AI Agent service"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.chat_message_role import ChatMessageRole, check_chat_message_role
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.chat_message_parts_item import ChatMessagePartsItem
+
+
+T = TypeVar("T", bound="ChatMessage")
+
+
+@_attrs_define
+class ChatMessage(WireAccess):
+    """
+    Attributes:
+        role (ChatMessageRole):
+        content (str):
+        id (str | Unset):
+        parts (list[ChatMessagePartsItem] | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "role": "role",
+        "content": "content",
+        "id": "id",
+        "parts": "parts",
+    }
+
+    role: ChatMessageRole
+    content: str
+    id: str | Unset = UNSET
+    parts: list[ChatMessagePartsItem] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        content = self.content
+
+        id = self.id
+
+        parts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.parts, Unset):
+            parts = []
+            for parts_item_data in self.parts:
+                parts_item = parts_item_data.to_dict()
+                parts.append(parts_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "role": role,
+                "content": content,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if parts is not UNSET:
+            field_dict["parts"] = parts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message_parts_item import ChatMessagePartsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = check_chat_message_role(d.pop("role"))
+
+        content = d.pop("content")
+
+        id = d.pop("id", UNSET)
+
+        _parts = d.pop("parts", UNSET)
+        parts: list[ChatMessagePartsItem] | Unset = UNSET
+        if _parts is not UNSET:
+            parts = []
+            for parts_item_data in _parts:
+                parts_item = ChatMessagePartsItem.from_dict(parts_item_data)
+
+                parts.append(parts_item)
+
+        chat_message = cls(
+            role=role,
+            content=content,
+            id=id,
+            parts=parts,
+        )
+
+        return chat_message

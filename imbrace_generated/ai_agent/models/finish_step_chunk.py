@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+T = TypeVar("T", bound="FinishStepChunk")
+
+
+@_attrs_define
+class FinishStepChunk(WireAccess):
+    """
+    Attributes:
+        type_ (Literal['finish-step']):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "type": "type_",
+    }
+
+    type_: Literal["finish-step"]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = cast(Literal["finish-step"], d.pop("type"))
+        if type_ != "finish-step":
+            raise ValueError(f"type must match const 'finish-step', got '{type_}'")
+
+        finish_step_chunk = cls(
+            type_=type_,
+        )
+
+        finish_step_chunk.additional_properties = d
+        return finish_step_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
