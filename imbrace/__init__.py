@@ -1,0 +1,52 @@
+"""imbrace: the Python SDK for the Imbrace AI platform.
+
+    from imbrace import ImbraceClient
+    client = ImbraceClient(api_key="api_...")
+    for text in client.ai_agent.stream_chat_text({"assistant_id": ..., "messages": [...]}):
+        print(text, end="", flush=True)
+
+Public names load lazily (PEP 562), so ``import imbrace`` costs little more than ``import httpx``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._client import AsyncImbraceClient, ImbraceClient
+    from ._config import ENVIRONMENTS
+    from ._errors import *  # noqa: F403
+    from ._streaming import AsyncStreamedResponse, ServerSentEvent, SSEDecoder, StreamedResponse
+
+_LAZY = {
+    "ImbraceClient": "_client",
+    "AsyncImbraceClient": "_client",
+    "ENVIRONMENTS": "_config",
+    "ServerSentEvent": "_streaming",
+    "SSEDecoder": "_streaming",
+    "StreamedResponse": "_streaming",
+    "AsyncStreamedResponse": "_streaming",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        from . import _errors
+
+        if name in _errors.__all__:
+            return getattr(_errors, name)
+        raise AttributeError(f"module 'imbrace' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f"imbrace.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    from . import _errors
+
+    return sorted([*_LAZY, *_errors.__all__, "__version__"])

@@ -1,0 +1,101 @@
+"""Uploads and downloads without holding whole files in memory.
+
+``multipart_files`` accepts every form the docs use (``{"file": open(...)}``, ``{"file": (name, bytes,
+type)}``, ``{"folder_id": (None, "x")}``), a path, an open binary file, or raw bytes, and returns what
+httpx needs; paths are opened lazily and streamed by httpx in chunks. ``write_stream`` pours a response
+into a path or binary file.
+"""
+
+from __future__ import annotations
+
+import io
+import mimetypes
+import os
+from collections.abc import AsyncIterator, Iterator, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ._errors import InvalidRequestError
+
+FileInput = Any  # see multipart_files for the accepted forms
+
+
+def _guess_type(name: str | None) -> str:
+    return (mimetypes.guess_type(name)[0] if name else None) or "application/octet-stream"
+
+
+def _file_part(param: str, value: Any) -> tuple[str | None, Any, str | None]:
+    if isinstance(value, str | os.PathLike):
+        path = Path(value)
+        if not path.is_file():
+            raise InvalidRequestError(param, f"no such file: {path}")
+        return path.name, path.open("rb"), _guess_type(path.name)
+    if isinstance(value, bytes | bytearray):
+        return "upload.bin", bytes(value), "application/octet-stream"
+    if isinstance(value, io.IOBase) or hasattr(value, "read"):
+        if isinstance(value, io.TextIOBase):
+            raise InvalidRequestError(param, "open the file in binary mode ('rb')")
+        name = os.path.basename(str(getattr(value, "name", "") or "")) or "upload.bin"
+        return name, value, _guess_type(name)
+    if isinstance(value, tuple) and 2 <= len(value) <= 3:
+        name, content = value[0], value[1]
+        ctype = value[2] if len(value) == 3 else None
+        if isinstance(content, str | os.PathLike) and name is not None:
+            content = Path(content).open("rb")
+        return name, content, ctype or (_guess_type(name) if name else None)
+    raise InvalidRequestError(param, f"unsupported file value {type(value).__name__}; pass a path, bytes, a binary file or a (name, content, type) tuple")
+
+
+def multipart_files(files: Any, param: str = "files", fields: Mapping[str, Any] | None = None) -> list[tuple[str, Any]]:
+    """httpx ``files=`` entries for a multipart body: the file part(s), then plain form fields."""
+    if files is None:
+        raise InvalidRequestError(param, "is required")
+    entries: list[tuple[str, Any]] = []
+    if isinstance(files, Mapping):
+        if "file" not in files:
+            raise InvalidRequestError(f"{param}['file']", "is required")
+        for key, value in files.items():
+            if isinstance(value, tuple) and len(value) == 2 and value[0] is None:  # a form field: (None, value)
+                entries.append((key, (None, str(value[1]))))
+            else:
+                entries.append((key, _file_part(f"{param}[{key!r}]", value)))
+    else:
+        entries.append(("file", _file_part(param, files)))
+    for key, value in (fields or {}).items():
+        if value is not None and all(k != key for k, _ in entries):
+            entries.append((key, (None, str(value))))
+    return entries
+
+
+def _open_sink(path_or_file: Any) -> tuple[BinaryIO, bool]:
+    if isinstance(path_or_file, str | os.PathLike):
+        return Path(path_or_file).open("wb"), True
+    if hasattr(path_or_file, "write"):
+        return path_or_file, False
+    raise InvalidRequestError("to", "must be a path or a binary file opened for writing")
+
+
+def write_stream(chunks: Iterator[bytes], path_or_file: Any) -> int:
+    sink, owned = _open_sink(path_or_file)
+    written = 0
+    try:
+        for chunk in chunks:
+            sink.write(chunk)
+            written += len(chunk)
+    finally:
+        if owned:
+            sink.close()
+    return written
+
+
+async def awrite_stream(chunks: AsyncIterator[bytes], path_or_file: Any) -> int:
+    sink, owned = _open_sink(path_or_file)
+    written = 0
+    try:
+        async for chunk in chunks:
+            sink.write(chunk)
+            written += len(chunk)
+    finally:
+        if owned:
+            sink.close()
+    return written

@@ -1,0 +1,56 @@
+"""The ``imbrace`` logger and redaction. Nothing logged here ever carries a body or a credential."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Iterable
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+logger = logging.getLogger("imbrace")
+
+_SECRET_QUERY = re.compile(r"(key|token|secret|password|signature|auth|credential)", re.IGNORECASE)
+REDACTED = "***"
+
+
+def setup_from_env() -> None:
+    """``IMBRACE_LOG=debug|info`` turns on logging to stderr (redacted, like every log line here)."""
+    level = os.environ.get("IMBRACE_LOG", "").strip().upper()
+    if level in ("DEBUG", "INFO") and not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+def redact_text(text: str, secrets: Iterable[str]) -> str:
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, REDACTED)
+    return text
+
+
+def redact_url(url: str, secrets: Iterable[str] = ()) -> str:
+    """The URL without user info, and with secret-looking query values and known secrets masked."""
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    query = parts.query
+    if query:
+        pairs = [(k, REDACTED if _SECRET_QUERY.search(k) else v) for k, v in parse_qsl(query, keep_blank_values=True)]
+        query = urlencode(pairs, safe="*")
+    return redact_text(urlunsplit((parts.scheme, netloc, parts.path, query, "")), secrets)
+
+
+def redact_value(value: object, secrets: Iterable[str]) -> object:
+    """A parsed JSON body with every occurrence of a secret masked (servers sometimes echo the key)."""
+    secrets = tuple(secrets)
+    if isinstance(value, str):
+        return redact_text(value, secrets)
+    if isinstance(value, dict):
+        return {k: redact_value(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [redact_value(v, secrets) for v in value]
+    return value

@@ -1,0 +1,138 @@
+"""From an operationId to a request, and from a response to a model: the sans-IO half of every call.
+
+A namespace method names its operation (``"get_health"``), passes path arguments, query arguments and a
+body, and gets back what the spec promises. The generated module of the operation, found through
+``imbrace_generated/<service>/operations.json``, builds the request (``_get_kwargs``) and parses the
+response (``_parse_response``); modules are imported on first use, so namespaces stay cheap to load.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import json
+from collections.abc import Mapping
+from importlib import resources
+from types import ModuleType
+from typing import Any
+
+import httpx
+
+from ._errors import APIResponseValidationError, InvalidRequestError
+from ._validation import validate
+
+
+@functools.cache
+def operation_table(service: str) -> dict[str, Any]:
+    text = resources.files(f"imbrace_generated.{service}").joinpath("operations.json").read_text()
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
+class _ParseContext:
+    """Stands in for the generated client in ``_parse_response``: unknown statuses raise."""
+
+    raise_on_unexpected_status = True
+
+
+_PARSE_CONTEXT: Any = _ParseContext()
+
+
+class WireBody(dict[str, Any]):
+    """A validated JSON body passed to generated code as-is (it only calls ``to_dict()`` on it)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self)
+
+
+class MultipartBody:
+    """Prepared multipart entries passed to generated code (it only calls ``to_multipart()``)."""
+
+    def __init__(self, entries: list[tuple[str, Any]]) -> None:
+        self.entries = entries
+
+    def to_multipart(self) -> list[tuple[str, Any]]:
+        return self.entries
+
+
+class Operation:
+    """One spec operation: builds its request kwargs and parses its response."""
+
+    __slots__ = ("service", "op_id", "entry", "_module")
+
+    def __init__(self, service: str, op_id: str) -> None:
+        table = operation_table(service)
+        if op_id not in table:
+            raise KeyError(f"{op_id!r} is not an operation of the {service} spec")
+        self.service = service
+        self.op_id = op_id
+        self.entry: dict[str, Any] = table[op_id]
+        self._module: ModuleType | None = None
+
+    @property
+    def module(self) -> ModuleType:
+        if self._module is None:
+            self._module = importlib.import_module(f"imbrace_generated.{self.service}.api.{self.entry['module']}")
+        return self._module
+
+    @property
+    def streams(self) -> bool:
+        return any("text/event-stream" in types for types in self.entry["responses"].values())
+
+    def validate_body(self, body: Any) -> None:
+        """Raise :class:`InvalidRequestError` naming the field when ``body`` breaks the spec's schema."""
+        spec_body = self.entry.get("body")
+        if spec_body is None or spec_body["content_type"] == "multipart/form-data":
+            return
+        if not isinstance(body, Mapping):
+            raise InvalidRequestError("body", f"must be a dict, not {type(body).__name__}")
+        validate(body, spec_body["schema"], "body")
+
+    def request_kwargs(self, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> dict[str, Any]:
+        """Validate the body against the spec, then let the generated module build the request."""
+        spec_body = self.entry.get("body")
+        args: dict[str, Any] = {**path, **{k: v for k, v in query.items() if v is not None}}
+        for name, value in path.items():
+            if value is None or (isinstance(value, str) and not value.strip()):
+                raise InvalidRequestError(name, "must be a non-empty id")
+        if spec_body is not None and body is not None:
+            if spec_body["content_type"] == "multipart/form-data":
+                args["body"] = body if isinstance(body, MultipartBody) else MultipartBody(body)
+            else:
+                self.validate_body(body)
+                args["body"] = WireBody(body)
+        elif spec_body is not None and spec_body["required"]:
+            raise InvalidRequestError("body", "is required")
+        elif body is not None:
+            raise InvalidRequestError("body", f"{self.op_id} takes no body")
+        try:
+            kwargs: dict[str, Any] = self.module._get_kwargs(**args)
+        except ValueError as exc:  # path_segment() rejected "", "." or ".."
+            name = str(exc).split("'")[1] if "'" in str(exc) else "path"
+            raise InvalidRequestError(name, str(exc)) from None
+        return kwargs
+
+    def parse(self, response: httpx.Response) -> Any:
+        """The parsed body: a generated model, a list, a string, or None for an empty reply."""
+        status = str(response.status_code)
+        declared = self.entry["responses"]
+        if status not in declared and f"{status[0]}XX" not in declared:
+            raise APIResponseValidationError(
+                f"{self.op_id}: undocumented success status {status}", body=response.text[:500]
+            )
+        if response.status_code == 204 or not response.content:
+            return None
+        ctype = response.headers.get("content-type", "")
+        if "json" not in ctype:
+            return response.text
+        try:
+            return self.module._parse_response(client=_PARSE_CONTEXT, response=response)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"{self.op_id}: the response does not match the spec ({type(exc).__name__}: {exc})"
+            ) from None
+
+
+@functools.cache
+def operation(service: str, op_id: str) -> Operation:
+    return Operation(service, op_id)

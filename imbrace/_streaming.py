@@ -1,0 +1,379 @@
+"""Server-sent events, the UI message stream on top of them, and the streamed-response wrappers.
+
+Layers, each usable on its own:
+
+* :class:`SSEDecoder` turns bytes into events, incrementally and as the SSE spec says (LF, CR and CRLF
+  line ends, multi-line ``data``, comments, ``id`` and ``retry``; no phantom events after an ``id:``
+  line; U+2028 stays inside data). A block that is a single ``data:`` line takes a fast path.
+* :class:`UIStreamState` reads the Vercel AI SDK UI message stream (``data: <json>`` chunks, then
+  ``[DONE]``): text deltas, ``error`` and ``abort`` chunks as typed errors, and a stream that ends
+  before ``finish``/``[DONE]`` as :class:`IncompleteStreamError` carrying the partial text.
+* :class:`StreamedResponse` / :class:`AsyncStreamedResponse` wrap an open httpx response: they behave
+  like it (``headers``, ``raise_for_status()``, ``iter_lines()``) and read the body only on demand.
+
+Sync and async share every decision; only the loops that pull bytes differ.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ._errors import (
+    APIConnectionError,
+    IncompleteStreamError,
+    StreamAbortedError,
+    StreamError,
+    StreamEventError,
+)
+
+__all__ = [
+    "ServerSentEvent",
+    "SSEDecoder",
+    "UIStreamState",
+    "StreamedResponse",
+    "AsyncStreamedResponse",
+]
+
+_loads: Callable[[str], Any] = json.loads
+
+
+class ServerSentEvent:
+    """One dispatched event. ``event`` defaults to ``"message"``; ``id`` is the last event id seen."""
+
+    __slots__ = ("event", "data", "id", "retry")
+
+    def __init__(self, data: str, event: str = "message", id: str | None = None, retry: int | None = None) -> None:
+        self.data = data
+        self.event = event
+        self.id = id
+        self.retry = retry
+
+    def json(self) -> Any:
+        return _loads(self.data)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ServerSentEvent):
+            return NotImplemented
+        return (self.event, self.data, self.id, self.retry) == (other.event, other.data, other.id, other.retry)
+
+    def __repr__(self) -> str:
+        return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
+
+
+class SSEDecoder:
+    """Incremental SSE decoder: ``feed(bytes)`` returns the events completed by that chunk."""
+
+    __slots__ = ("_utf8", "_buf", "_bom_checked", "last_event_id", "retry", "comments")
+
+    def __init__(self) -> None:
+        self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
+        self._buf = ""
+        self._bom_checked = False
+        self.last_event_id: str | None = None
+        self.retry: int | None = None
+        self.comments = 0
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        return self._feed_text(self._utf8.decode(chunk))
+
+    def flush(self) -> list[ServerSentEvent]:
+        """End of stream. Per the spec, a last block without its blank line is not dispatched."""
+        self._feed_text(self._utf8.decode(b"", final=True))
+        self._buf = ""
+        return []
+
+    def _feed_text(self, text: str) -> list[ServerSentEvent]:
+        if not self._bom_checked and text:
+            self._bom_checked = True
+            if text[0] == "\ufeff":
+                text = text[1:]
+        buf = self._buf + text if self._buf else text
+        hold = ""
+        if "\r" in buf:
+            if buf[-1] == "\r":  # may be the first half of a CRLF split across chunks
+                buf, hold = buf[:-1], "\r"
+            buf = buf.replace("\r\n", "\n").replace("\r", "\n")
+        end = buf.rfind("\n\n")
+        if end < 0:
+            self._buf = buf + hold
+            return []
+        self._buf = buf[end + 2 :] + hold
+        events: list[ServerSentEvent] = []
+        for block in buf[:end].split("\n\n"):
+            if block[:6] == "data: " and "\n" not in block:
+                events.append(ServerSentEvent(block[6:], "message", self.last_event_id))
+            elif block:
+                self._block(block, events)
+        return events
+
+    def _block(self, block: str, events: list[ServerSentEvent]) -> None:
+        data: list[str] = []
+        event = ""
+        for line in block.split("\n"):
+            if not line:
+                if data:
+                    events.append(ServerSentEvent("\n".join(data), event or "message", self.last_event_id, self.retry))
+                data, event = [], ""
+                continue
+            if line[0] == ":":
+                self.comments += 1
+                continue
+            name, colon, value = line.partition(":")
+            if colon and value[:1] == " ":
+                value = value[1:]
+            if name == "data":
+                data.append(value)
+            elif name == "event":
+                event = value
+            elif name == "id":
+                if "\0" not in value:
+                    self.last_event_id = value
+            elif name == "retry":
+                if value.isascii() and value.isdigit():
+                    self.retry = int(value)
+        if data:
+            events.append(ServerSentEvent("\n".join(data), event or "message", self.last_event_id, self.retry))
+
+
+def iter_sse(chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]:
+    decoder = SSEDecoder()
+    for chunk in chunks:
+        yield from decoder.feed(chunk)
+    yield from decoder.flush()
+
+
+async def aiter_sse(chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
+    decoder = SSEDecoder()
+    async for chunk in chunks:
+        for event in decoder.feed(chunk):
+            yield event
+
+
+class UIStreamState:
+    """Reads one UI message stream, event by event; shared by the sync and async helpers.
+
+    ``text(data)`` returns the text of a ``text-delta`` chunk (or of an OpenAI-style
+    ``choices[0].delta.content`` chunk) and raises on ``error`` and ``abort``. ``finish()`` raises
+    :class:`IncompleteStreamError` when the stream ended before ``finish`` or ``[DONE]``.
+    """
+
+    __slots__ = ("parts", "finished", "done", "usage", "finish_reason")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.finished = False
+        self.done = False
+        self.usage: Any = None
+        self.finish_reason: str | None = None
+
+    @property
+    def partial_text(self) -> str:
+        return "".join(self.parts)
+
+    def decode(self, data: str) -> dict[str, Any] | None:
+        """The chunk as a dict, or None for ``[DONE]``. Non-JSON payloads are a :class:`StreamError`."""
+        if data == "[DONE]":
+            self.done = True
+            return None
+        try:
+            chunk = _loads(data)
+        except ValueError:
+            raise StreamError(f"malformed stream chunk: {data[:80]!r}", partial_text=self.partial_text) from None
+        if not isinstance(chunk, dict):
+            raise StreamError(f"stream chunk is not an object: {data[:80]!r}", partial_text=self.partial_text)
+        kind = chunk.get("type")
+        if kind == "error":
+            raise StreamEventError(str(chunk.get("errorText", "")), partial_text=self.partial_text)
+        if kind == "abort":
+            raise StreamAbortedError(chunk.get("reason"), partial_text=self.partial_text)
+        if kind == "finish":
+            self.finished = True
+            self.finish_reason = chunk.get("finishReason")
+            meta = chunk.get("messageMetadata")
+            if isinstance(meta, dict):
+                self.usage = meta.get("usage")
+        return chunk
+
+    def text(self, data: str) -> str | None:
+        chunk = self.decode(data)
+        if chunk is None:
+            return None
+        kind = chunk.get("type")
+        if kind == "text-delta":
+            delta = chunk.get("delta")
+        elif kind is None and "choices" in chunk:  # OpenAI-style fallback
+            try:
+                delta = chunk["choices"][0]["delta"].get("content")
+            except (LookupError, TypeError, AttributeError):
+                delta = None
+        else:
+            return None
+        if isinstance(delta, str) and delta:
+            self.parts.append(delta)
+            return delta
+        return None
+
+    def check_complete(self) -> None:
+        if not (self.finished or self.done):
+            raise IncompleteStreamError(
+                "the stream ended before its finish chunk: the text so far is partial",
+                partial_text=self.partial_text,
+            )
+
+    def interrupted(self, exc: Exception) -> IncompleteStreamError:
+        return IncompleteStreamError(
+            f"the stream was interrupted ({type(exc).__name__}): the text so far is partial",
+            partial_text=self.partial_text,
+        )
+
+
+def is_event_stream(response: httpx.Response) -> bool:
+    return "text/event-stream" in response.headers.get("content-type", "")
+
+
+class _ResponseProxy:
+    """Shared by both wrappers: everything not overridden is the httpx response's own."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.response, name)
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.response.headers
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+    @property
+    def is_event_stream(self) -> bool:
+        return is_event_stream(self.response)
+
+    def raise_for_status(self) -> _ResponseProxy:
+        # Error statuses already raised a typed ImbraceError before this object existed.
+        return self
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.response.status_code}] {self.response.headers.get('content-type', '')}>"
+
+
+class StreamedResponse(_ResponseProxy):
+    """An open response whose body is read as it arrives; ``text``/``content`` read it on demand.
+
+    Close it (or use ``with``) when not consuming it all; it is also closed when garbage-collected.
+    """
+
+    @property
+    def content(self) -> bytes:
+        return self.response.read()
+
+    @property
+    def text(self) -> str:
+        self.response.read()
+        return self.response.text
+
+    def iter_lines(self) -> Iterator[str]:
+        with self._guard():
+            yield from self.response.iter_lines()
+
+    def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
+        with self._guard():
+            yield from self.response.iter_bytes(chunk_size)
+
+    def iter_events(self) -> Iterator[ServerSentEvent]:
+        """The body as server-sent events."""
+        with self._guard():
+            yield from iter_sse(self.response.iter_bytes())
+
+    def write_to(self, path_or_file: Any, chunk_size: int = 65536) -> int:
+        """Stream the body into a path or a binary file; returns the bytes written."""
+        from ._files import write_stream
+
+        with self._guard():
+            return write_stream(self.response.iter_bytes(chunk_size), path_or_file)
+
+    def _guard(self) -> _ReadGuard:
+        return _ReadGuard(self)
+
+    def close(self) -> None:
+        self.response.close()
+
+    def __enter__(self) -> StreamedResponse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        try:
+            self.response.close()
+        except Exception:
+            pass
+
+
+class _ReadGuard:
+    """Turns transport errors while reading a body into SDK errors and closes the response."""
+
+    def __init__(self, owner: _ResponseProxy) -> None:
+        self.owner = owner
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, et: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        if isinstance(exc, httpx.TransportError):
+            raise APIConnectionError(f"the response body was interrupted ({type(exc).__name__})") from None
+
+
+class AsyncStreamedResponse(_ResponseProxy):
+    """Async twin of :class:`StreamedResponse`: ``aiter_lines()``, ``aread()``, ``aclose()``."""
+
+    @property
+    def content(self) -> bytes:
+        return self.response.content
+
+    @property
+    def text(self) -> str:
+        return self.response.text
+
+    async def aread(self) -> bytes:
+        return await self.response.aread()
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        with _ReadGuard(self):
+            async for line in self.response.aiter_lines():
+                yield line
+
+    async def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        with _ReadGuard(self):
+            async for chunk in self.response.aiter_bytes(chunk_size):
+                yield chunk
+
+    async def aiter_events(self) -> AsyncIterator[ServerSentEvent]:
+        with _ReadGuard(self):
+            async for event in aiter_sse(self.response.aiter_bytes()):
+                yield event
+
+    async def write_to(self, path_or_file: Any, chunk_size: int = 65536) -> int:
+        from ._files import awrite_stream
+
+        with _ReadGuard(self):
+            return await awrite_stream(self.response.aiter_bytes(chunk_size), path_or_file)
+
+    async def aclose(self) -> None:
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncStreamedResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()

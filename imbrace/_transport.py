@@ -1,0 +1,434 @@
+"""The one transport policy: auth headers, timeouts, retries, typed errors, logging, size limits.
+
+Every call goes through here, streaming or not, sync or async. :class:`Policy` holds all the decisions
+and builds requests and errors; :class:`SyncTransport` and :class:`AsyncTransport` only do the I/O
+(send, read, sleep) around it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import random
+import ssl
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+import httpx
+
+from ._config import ClientConfig, TimeoutTypes, to_timeout
+from ._errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    ImbraceError,
+    InvalidRequestError,
+    ResponseTooLargeError,
+    status_error_class,
+)
+from ._logging import logger, redact_text, redact_url, redact_value, setup_from_env
+from ._version import __version__
+
+setup_from_env()
+
+USER_AGENT = f"imbrace-python/{__version__}"
+REPLAYABLE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRY_AFTER_CAP = 60.0
+BACKOFF_INITIAL = 0.5
+BACKOFF_MAX = 8.0
+# Errors raised before the request could reach the server: safe to retry for any method.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+_ssl_lock = threading.Lock()
+_ssl_context: ssl.SSLContext | None = None
+
+
+def shared_ssl_context() -> ssl.SSLContext:
+    """One verified SSL context per process: building one costs ~25 ms, so no client builds its own."""
+    global _ssl_context
+    with _ssl_lock:
+        if _ssl_context is None:
+            import certifi
+
+            _ssl_context = ssl.create_default_context(cafile=certifi.where())
+        return _ssl_context
+
+
+@attrs.frozen
+class RequestOptions:
+    """Per-call overrides of the client's policy."""
+
+    timeout: httpx.Timeout | None = None
+    max_retries: int | None = None
+    idempotency_key: str | None = None
+    extra_headers: Mapping[str, str] | None = None
+
+
+def make_options(
+    *,
+    timeout: TimeoutTypes | None = None,
+    max_retries: int | None = None,
+    idempotency_key: str | None = None,
+    extra_headers: Mapping[str, str] | None = None,
+) -> RequestOptions:
+    if max_retries is not None and (isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0):
+        raise InvalidRequestError("max_retries", f"must be an integer >= 0, not {max_retries!r}")
+    if idempotency_key is not None and (not isinstance(idempotency_key, str) or not idempotency_key):
+        raise InvalidRequestError("idempotency_key", "must be a non-empty string")
+    return RequestOptions(
+        timeout=to_timeout(timeout) if timeout is not None else None,
+        max_retries=max_retries,
+        idempotency_key=idempotency_key,
+        extra_headers=extra_headers,
+    )
+
+
+NO_OPTIONS = RequestOptions()
+
+
+def _parse_retry_after(headers: httpx.Headers) -> float | None:
+    ms = headers.get("retry-after-ms")
+    if ms:
+        try:
+            return float(ms) / 1000.0
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        parsed = email.utils.parsedate_to_datetime(value) if value else None
+        if parsed is None:
+            return None
+        return max(0.0, parsed.timestamp() - time.time())
+
+
+class Policy:
+    """What to send, whether to retry, and which error to raise. Shared by both transports."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+        self._base_headers = {"user-agent": USER_AGENT, **config.default_headers, **config.auth_headers()}
+
+    # -- building ---------------------------------------------------------------------------------
+    def build_request(
+        self, client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], options: RequestOptions, accept: str
+    ) -> httpx.Request:
+        headers = dict(self._base_headers)
+        headers["accept"] = accept
+        headers.update(kwargs.get("headers") or {})
+        if options.extra_headers:
+            headers.update(options.extra_headers)
+        if options.idempotency_key:
+            headers["idempotency-key"] = options.idempotency_key
+        timeout = options.timeout or self.config.timeout
+        return client.build_request(
+            kwargs["method"].upper(),
+            self.config.url_for(kwargs["url"]),
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            files=kwargs.get("files"),
+            data=kwargs.get("data"),
+            content=kwargs.get("content"),
+            headers=headers,
+            timeout=timeout,
+        )
+
+    def max_retries(self, options: RequestOptions) -> int:
+        return self.config.max_retries if options.max_retries is None else options.max_retries
+
+    # -- retrying ---------------------------------------------------------------------------------
+    def _replayable(self, request: httpx.Request) -> bool:
+        return request.method in REPLAYABLE_METHODS or "idempotency-key" in request.headers
+
+    def _backoff(self, attempt: int) -> float:
+        return min(BACKOFF_INITIAL * 2**attempt, BACKOFF_MAX) * (1 - 0.25 * random.random())
+
+    def retry_after_exception(
+        self, request: httpx.Request, exc: Exception, attempt: int, options: RequestOptions
+    ) -> float | None:
+        """Seconds to wait before retrying after a transport error, or None to give up."""
+        if attempt >= self.max_retries(options):
+            return None
+        if isinstance(exc, _NOT_SENT) or (isinstance(exc, httpx.TransportError) and self._replayable(request)):
+            return self._backoff(attempt)
+        return None
+
+    def retry_after_status(
+        self, request: httpx.Request, response: httpx.Response, attempt: int, options: RequestOptions
+    ) -> float | None:
+        """Seconds to wait before retrying after an error status, or None to give up."""
+        if attempt >= self.max_retries(options):
+            return None
+        status = response.status_code
+        hint = _parse_retry_after(response.headers)
+        should = response.headers.get("x-should-retry", "").lower()
+        if should == "false":
+            return None
+        if should != "true":
+            if self._replayable(request):
+                retry = status in (408, 429) or status >= 500
+            else:  # POST/PATCH: only when the server says it did not run the request
+                retry = status == 429 or (status == 503 and hint is not None)
+            if not retry:
+                return None
+        if hint is not None:
+            return hint if hint <= RETRY_AFTER_CAP else None
+        return self._backoff(attempt)
+
+    def log_retry(self, request: httpx.Request, attempt: int, reason: str, wait: float) -> None:
+        logger.info(
+            "retrying %s %s (attempt %d) after %s in %.2fs",
+            request.method,
+            redact_url(str(request.url), self.config.secrets),
+            attempt + 1,
+            reason,
+            wait,
+        )
+
+    # -- errors -----------------------------------------------------------------------------------
+    def _request_id(self, response: httpx.Response) -> str | None:
+        return response.headers.get("x-request-id") or response.headers.get("request-id")
+
+    def status_error(self, request: httpx.Request, response: httpx.Response, retries: int) -> APIStatusError:
+        secrets = self.config.secrets
+        body: Any
+        try:
+            body = json.loads(response.content) if response.content else None
+        except ValueError:
+            body = response.text[:2000]
+        body = redact_value(body, secrets)
+        detail = ""
+        if isinstance(body, dict):
+            for key in ("message", "error", "detail", "errorText"):
+                if isinstance(body.get(key), str):
+                    detail = body[key]
+                    break
+        elif isinstance(body, str):
+            detail = body[:300]
+        url = redact_url(str(request.url), secrets)
+        message = f"{response.status_code} from {request.method} {url}" + (f": {detail}" if detail else "")
+        cls = status_error_class(response.status_code)
+        return cls(
+            redact_text(message, secrets),
+            status_code=response.status_code,
+            headers={k: v for k, v in response.headers.items() if k.lower() not in ("set-cookie",)},
+            method=request.method,
+            url=url,
+            body=body,
+            request_id=self._request_id(response),
+            retries_taken=retries,
+        )
+
+    def connection_error(self, request: httpx.Request, exc: Exception, retries: int) -> APIConnectionError:
+        url = redact_url(str(request.url), self.config.secrets)
+        kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
+        what = "timed out" if kind is APITimeoutError else "failed"
+        detail = redact_text(f"{type(exc).__name__}: {exc}", self.config.secrets)
+        return kind(f"{request.method} {url} {what} ({detail})", method=request.method, url=url, retries_taken=retries)
+
+    def check_size(self, request: httpx.Request, response: httpx.Response) -> None:
+        length = response.headers.get("content-length")
+        if length and length.isdigit() and int(length) > self.config.max_response_bytes:
+            raise self.too_large(request)
+
+    def too_large(self, request: httpx.Request) -> ResponseTooLargeError:
+        url = redact_url(str(request.url), self.config.secrets)
+        return ResponseTooLargeError(
+            f"response to {request.method} {url} exceeds max_response_bytes={self.config.max_response_bytes}",
+            method=request.method,
+            url=url,
+        )
+
+    def log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "%s %s -> %d in %.1fms request_id=%s",
+                request.method,
+                redact_url(str(request.url), self.config.secrets),
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+                self._request_id(response),
+            )
+
+
+def _limits(config: ClientConfig) -> httpx.Limits:
+    n = config.max_connections
+    return httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=30.0)
+
+
+class SyncTransport:
+    """Sends requests for :class:`~imbrace.ImbraceClient`; the httpx client is created on first use."""
+
+    def __init__(self, config: ClientConfig, http_client: httpx.Client | None = None) -> None:
+        self.policy = Policy(config)
+        self._client = http_client
+        self._lock = threading.Lock()
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            with self._lock:
+                if self._client is None:
+                    self._client = httpx.Client(
+                        verify=shared_ssl_context(), limits=_limits(self.policy.config), follow_redirects=False
+                    )
+        return self._client
+
+    def rebind(self, config: ClientConfig) -> SyncTransport:
+        """A transport with another config that shares this one's connection pool."""
+        return SyncTransport(config, self.client)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        self.policy.check_size(request, response)
+        if response.headers.get("content-length") is not None:
+            response.read()
+            return
+        limit, buf = self.policy.config.max_response_bytes, bytearray()
+        for chunk in response.iter_bytes():
+            buf += chunk
+            if len(buf) > limit:
+                raise self.policy.too_large(request)
+        response._content = bytes(buf)
+
+    def send(
+        self, kwargs: Mapping[str, Any], options: RequestOptions = NO_OPTIONS, *, stream: bool = False, accept: str = "application/json"
+    ) -> httpx.Response:
+        """Send with retries. A streamed response is returned unread (and still open); others are read."""
+        policy = self.policy
+        request = policy.build_request(self.client, kwargs, options, accept)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = self.client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                wait = policy.retry_after_exception(request, exc, attempt, options)
+                if wait is None:
+                    raise policy.connection_error(request, exc, attempt) from None
+                policy.log_retry(request, attempt, type(exc).__name__, wait)
+                time.sleep(wait)
+                attempt += 1
+                continue
+            policy.log_response(request, response, started)
+            try:
+                if response.status_code >= 400:
+                    wait = policy.retry_after_status(request, response, attempt, options)
+                    if wait is not None:
+                        response.close()
+                        policy.log_retry(request, attempt, f"status {response.status_code}", wait)
+                        time.sleep(wait)
+                        attempt += 1
+                        continue
+                    self._read(request, response)
+                    raise policy.status_error(request, response, attempt)
+                if not stream:
+                    self._read(request, response)
+            except httpx.TransportError as exc:
+                response.close()
+                wait = policy.retry_after_exception(request, exc, attempt, options)
+                if wait is None:
+                    raise policy.connection_error(request, exc, attempt) from None
+                policy.log_retry(request, attempt, type(exc).__name__, wait)
+                time.sleep(wait)
+                attempt += 1
+                continue
+            except ImbraceError:
+                response.close()
+                raise
+            if not stream:
+                response.close()
+            return response
+
+
+class AsyncTransport:
+    """Async twin of :class:`SyncTransport`: the same policy, awaited I/O."""
+
+    def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None = None) -> None:
+        self.policy = Policy(config)
+        self._client = http_client
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                verify=shared_ssl_context(), limits=_limits(self.policy.config), follow_redirects=False
+            )
+        return self._client
+
+    def rebind(self, config: ClientConfig) -> AsyncTransport:
+        return AsyncTransport(config, self.client)
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+
+    async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        self.policy.check_size(request, response)
+        if response.headers.get("content-length") is not None:
+            await response.aread()
+            return
+        limit, buf = self.policy.config.max_response_bytes, bytearray()
+        async for chunk in response.aiter_bytes():
+            buf += chunk
+            if len(buf) > limit:
+                raise self.policy.too_large(request)
+        response._content = bytes(buf)
+
+    async def send(
+        self, kwargs: Mapping[str, Any], options: RequestOptions = NO_OPTIONS, *, stream: bool = False, accept: str = "application/json"
+    ) -> httpx.Response:
+        policy = self.policy
+        request = policy.build_request(self.client, kwargs, options, accept)
+        attempt = 0
+        while True:
+            started = time.perf_counter()
+            try:
+                response = await self.client.send(request, stream=True)
+            except httpx.TransportError as exc:
+                wait = policy.retry_after_exception(request, exc, attempt, options)
+                if wait is None:
+                    raise policy.connection_error(request, exc, attempt) from None
+                policy.log_retry(request, attempt, type(exc).__name__, wait)
+                await asyncio.sleep(wait)
+                attempt += 1
+                continue
+            policy.log_response(request, response, started)
+            try:
+                if response.status_code >= 400:
+                    wait = policy.retry_after_status(request, response, attempt, options)
+                    if wait is not None:
+                        await response.aclose()
+                        policy.log_retry(request, attempt, f"status {response.status_code}", wait)
+                        await asyncio.sleep(wait)
+                        attempt += 1
+                        continue
+                    await self._read(request, response)
+                    raise policy.status_error(request, response, attempt)
+                if not stream:
+                    await self._read(request, response)
+            except httpx.TransportError as exc:
+                await response.aclose()
+                wait = policy.retry_after_exception(request, exc, attempt, options)
+                if wait is None:
+                    raise policy.connection_error(request, exc, attempt) from None
+                policy.log_retry(request, attempt, type(exc).__name__, wait)
+                await asyncio.sleep(wait)
+                attempt += 1
+                continue
+            except ImbraceError:
+                await response.aclose()
+                raise
+            if not stream:
+                await response.aclose()
+            return response
