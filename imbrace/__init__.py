@@ -17,8 +17,72 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._client import AsyncImbraceClient, ImbraceClient
     from ._config import ENVIRONMENTS
-    from ._errors import *  # noqa: F403
+    from ._errors import (
+        APIConnectionError,
+        APIError,
+        APIResponseValidationError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        BadGatewayError,
+        BadRequestError,
+        ConflictError,
+        FlowTimeoutError,
+        GatewayTimeoutError,
+        ImbraceError,
+        IncompleteStreamError,
+        InternalServerError,
+        InvalidRequestError,
+        NotFoundError,
+        PayloadTooLargeError,
+        PermissionDeniedError,
+        RateLimitError,
+        RequestTimeoutError,
+        ResponseTooLargeError,
+        ServiceUnavailableError,
+        StreamAbortedError,
+        StreamError,
+        StreamEventError,
+        UnprocessableEntityError,
+    )
     from ._streaming import AsyncStreamedResponse, ServerSentEvent, SSEDecoder, StreamedResponse
+
+__all__ = [
+    "__version__",
+    "ImbraceClient",
+    "AsyncImbraceClient",
+    "ENVIRONMENTS",
+    "ServerSentEvent",
+    "SSEDecoder",
+    "StreamedResponse",
+    "AsyncStreamedResponse",
+    "ImbraceError",
+    "InvalidRequestError",
+    "APIError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "RequestTimeoutError",
+    "ConflictError",
+    "PayloadTooLargeError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "BadGatewayError",
+    "ServiceUnavailableError",
+    "GatewayTimeoutError",
+    "FlowTimeoutError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "ResponseTooLargeError",
+    "StreamError",
+    "IncompleteStreamError",
+    "StreamEventError",
+    "StreamAbortedError",
+]
 
 _LAZY = {
     "ImbraceClient": "_client",
@@ -47,6 +111,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    from . import _errors
-
-    return sorted([*_LAZY, *_errors.__all__, "__version__"])
+    return sorted(__all__)

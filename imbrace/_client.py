@@ -19,7 +19,7 @@ from ._errors import InvalidRequestError
 from ._transport import AsyncTransport, RequestOptions, SyncTransport, make_options
 
 if TYPE_CHECKING:
-    from typing_extensions import Self
+    from typing import Self
 
     from .resources.activepieces import Activepieces, AsyncActivepieces
     from .resources.ai import Ai, AsyncAi
@@ -119,11 +119,17 @@ class _BaseClient:
         return f"<{type(self).__name__} base_url={self.base_url!r} auth={self.auth_mode} organization_id={self.organization_id!r}>"
 
     def _user_lookup_body(self) -> dict[str, Any]:
-        return {"token": self._config.access_token} if self._config.access_token and not self._config.api_key else {}
+        return (
+            {"token": self._config.access_token}
+            if self._config.access_token and not self._config.api_key
+            else {}
+        )
 
     def _with_config_and_options(self, config: ClientConfig, options: RequestOptions) -> Self:
         clone = object.__new__(type(self))
-        clone.__dict__.update({k: v for k, v in self.__dict__.items() if k.startswith("_") and not k.startswith("__")})
+        clone.__dict__.update(
+            {k: v for k, v in self.__dict__.items() if k.startswith("_") and not k.startswith("__")}
+        )
         clone._config = config
         clone._options = options
         clone._transport = self._transport.rebind(config)  # type: ignore[attr-defined]

@@ -48,7 +48,9 @@ def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
     if value is None:
         return httpx.Timeout(None)
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise InvalidRequestError("timeout", f"must be a positive number of seconds or httpx.Timeout, not {value!r}")
+        raise InvalidRequestError(
+            "timeout", f"must be a positive number of seconds or httpx.Timeout, not {value!r}"
+        )
     return httpx.Timeout(float(value), connect=min(float(value), 5.0))
 
 
@@ -83,7 +85,9 @@ class ClientConfig:
 
     def __repr__(self) -> str:
         mode = "api_key" if self.api_key else "access_token" if self.access_token else "none"
-        return f"ClientConfig(base_url={self.base_url!r}, auth={mode}, organization_id={self.organization_id!r})"
+        return (
+            f"ClientConfig(base_url={self.base_url!r}, auth={mode}, organization_id={self.organization_id!r})"
+        )
 
     @property
     def secrets(self) -> tuple[str, ...]:
@@ -100,7 +104,10 @@ class ClientConfig:
             return {"x-api-key": self.api_key}
         if self.access_token:
             if is_jwt(self.access_token) and self.organization_id:
-                return {"authorization": f"Bearer {self.access_token}", "x-organization-id": self.organization_id}
+                return {
+                    "authorization": f"Bearer {self.access_token}",
+                    "x-organization-id": self.organization_id,
+                }
             headers = {"x-access-token": self.access_token}
             if self.organization_id:
                 headers["x-organization-id"] = self.organization_id
@@ -112,7 +119,7 @@ class ClientConfig:
         for service, url in self.services.items():
             prefix = SERVICE_PREFIXES[service]
             if path == prefix or path.startswith(prefix + "/"):
-                return url.rstrip("/") + path[len(prefix):]
+                return url.rstrip("/") + path[len(prefix) :]
         return self.base_url + path
 
     @property
@@ -133,7 +140,12 @@ def _check_url(name: str, url: str, has_credentials: bool, allow_insecure_http: 
         raise InvalidRequestError(name, f"must be an absolute http(s) URL, not {url!r}")
     if parts.query or parts.fragment:
         raise InvalidRequestError(name, "must not carry a query or fragment")
-    if parts.scheme == "http" and has_credentials and not allow_insecure_http and not is_loopback(parts.hostname or ""):
+    if (
+        parts.scheme == "http"
+        and has_credentials
+        and not allow_insecure_http
+        and not is_loopback(parts.hostname or "")
+    ):
         raise InvalidRequestError(
             name,
             f"refusing to send credentials over plain HTTP to {parts.hostname}; use https:// "
@@ -165,7 +177,11 @@ def build_config(
     organization_id = (
         organization_id if organization_id is not None else environ.get("IMBRACE_ORGANIZATION_ID") or None
     )
-    for name, value in (("api_key", api_key), ("access_token", access_token), ("organization_id", organization_id)):
+    for name, value in (
+        ("api_key", api_key),
+        ("access_token", access_token),
+        ("organization_id", organization_id),
+    ):
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise InvalidRequestError(name, "must be a non-empty string")
 
@@ -173,20 +189,30 @@ def build_config(
     if not url:
         env = env or environ.get("IMBRACE_ENV") or DEFAULT_ENVIRONMENT
         if env not in ENVIRONMENTS:
-            raise InvalidRequestError("env", f"unknown environment {env!r}; choose one of {', '.join(ENVIRONMENTS)}")
+            raise InvalidRequestError(
+                "env", f"unknown environment {env!r}; choose one of {', '.join(ENVIRONMENTS)}"
+            )
         url = ENVIRONMENTS[env]
     elif env is not None and env not in ENVIRONMENTS:
-        raise InvalidRequestError("env", f"unknown environment {env!r}; choose one of {', '.join(ENVIRONMENTS)}")
+        raise InvalidRequestError(
+            "env", f"unknown environment {env!r}; choose one of {', '.join(ENVIRONMENTS)}"
+        )
     has_credentials = bool(api_key or access_token)
     url = _check_url("base_url", url, has_credentials, allow_insecure_http)
 
     checked_services: dict[str, str] = {}
     for key, service_url in (services or {}).items():
         if key not in SERVICE_PREFIXES:
-            raise InvalidRequestError("services", f"unknown service {key!r}; choose from {', '.join(SERVICE_PREFIXES)}")
-        checked_services[key] = _check_url(f"services[{key!r}]", service_url, has_credentials, allow_insecure_http)
+            raise InvalidRequestError(
+                "services", f"unknown service {key!r}; choose from {', '.join(SERVICE_PREFIXES)}"
+            )
+        checked_services[key] = _check_url(
+            f"services[{key!r}]", service_url, has_credentials, allow_insecure_http
+        )
 
-    if max_retries is not None and (isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0):
+    if max_retries is not None and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
         raise InvalidRequestError("max_retries", f"must be an integer >= 0, not {max_retries!r}")
     extra: dict[str, Any] = {}
     if timeout is not None:

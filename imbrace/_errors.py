@@ -82,7 +82,9 @@ class APIStatusError(APIError):
 
     status_code: int = 0
 
-    def __init__(self, message: str, *, status_code: int, headers: dict[str, str] | None = None, **kw: Any) -> None:
+    def __init__(
+        self, message: str, *, status_code: int, headers: dict[str, str] | None = None, **kw: Any
+    ) -> None:
         super().__init__(message, **kw)
         self.status_code = status_code
         self.headers = headers or {}

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ._errors import InvalidRequestError
+from ._operations import MultipartBody
 
 FileInput = Any  # see multipart_files for the accepted forms
 
@@ -24,12 +25,18 @@ def _guess_type(name: str | None) -> str:
     return (mimetypes.guess_type(name)[0] if name else None) or "application/octet-stream"
 
 
-def _file_part(param: str, value: Any) -> tuple[str | None, Any, str | None]:
+def _open(param: str, value: str | os.PathLike[str], owned: list[Any]) -> BinaryIO:
+    path = Path(value)
+    if not path.is_file():
+        raise InvalidRequestError(param, f"no such file: {path}")
+    handle = path.open("rb")  # noqa: SIM115 - closed by MultipartBody.close() after the request
+    owned.append(handle)
+    return handle
+
+
+def _file_part(param: str, value: Any, owned: list[Any]) -> tuple[str | None, Any, str | None]:
     if isinstance(value, str | os.PathLike):
-        path = Path(value)
-        if not path.is_file():
-            raise InvalidRequestError(param, f"no such file: {path}")
-        return path.name, path.open("rb"), _guess_type(path.name)
+        return Path(value).name, _open(param, value, owned), _guess_type(Path(value).name)
     if isinstance(value, bytes | bytearray):
         return "upload.bin", bytes(value), "application/octet-stream"
     if isinstance(value, io.IOBase) or hasattr(value, "read"):
@@ -40,31 +47,39 @@ def _file_part(param: str, value: Any) -> tuple[str | None, Any, str | None]:
     if isinstance(value, tuple) and 2 <= len(value) <= 3:
         name, content = value[0], value[1]
         ctype = value[2] if len(value) == 3 else None
-        if isinstance(content, str | os.PathLike) and name is not None:
-            content = Path(content).open("rb")
+        if isinstance(content, os.PathLike):
+            content = _open(param, content, owned)
         return name, content, ctype or (_guess_type(name) if name else None)
-    raise InvalidRequestError(param, f"unsupported file value {type(value).__name__}; pass a path, bytes, a binary file or a (name, content, type) tuple")
+    raise InvalidRequestError(
+        param,
+        f"unsupported file value {type(value).__name__}; pass a path, bytes, a binary file or a (name, content, type) tuple",
+    )
 
 
-def multipart_files(files: Any, param: str = "files", fields: Mapping[str, Any] | None = None) -> list[tuple[str, Any]]:
-    """httpx ``files=`` entries for a multipart body: the file part(s), then plain form fields."""
+def multipart_files(
+    files: Any, param: str = "files", fields: Mapping[str, Any] | None = None
+) -> MultipartBody:
+    """A multipart body of the file part(s), then plain form fields; validated before anything is sent."""
     if files is None:
         raise InvalidRequestError(param, "is required")
     entries: list[tuple[str, Any]] = []
+    owned: list[Any] = []
     if isinstance(files, Mapping):
         if "file" not in files:
             raise InvalidRequestError(f"{param}['file']", "is required")
         for key, value in files.items():
-            if isinstance(value, tuple) and len(value) == 2 and value[0] is None:  # a form field: (None, value)
+            if (
+                isinstance(value, tuple) and len(value) == 2 and value[0] is None
+            ):  # a form field: (None, value)
                 entries.append((key, (None, str(value[1]))))
             else:
-                entries.append((key, _file_part(f"{param}[{key!r}]", value)))
+                entries.append((key, _file_part(f"{param}[{key!r}]", value, owned)))
     else:
-        entries.append(("file", _file_part(param, files)))
+        entries.append(("file", _file_part(param, files, owned)))
     for key, value in (fields or {}).items():
         if value is not None and all(k != key for k, _ in entries):
             entries.append((key, (None, str(value))))
-    return entries
+    return MultipartBody(entries, owned)
 
 
 def _open_sink(path_or_file: Any) -> tuple[BinaryIO, bool]:

@@ -39,7 +39,10 @@ def redact_url(url: str, secrets: Iterable[str] = ()) -> str:
         netloc += f":{parts.port}"
     query = parts.query
     if query:
-        pairs = [(k, REDACTED if _SECRET_QUERY.search(k) else v) for k, v in parse_qsl(query, keep_blank_values=True)]
+        pairs = [
+            (k, REDACTED if _SECRET_QUERY.search(k) else v)
+            for k, v in parse_qsl(query, keep_blank_values=True)
+        ]
         query = urlencode(pairs, safe="*")
     return redact_text(urlunsplit((parts.scheme, netloc, parts.path, query, "")), secrets)
 

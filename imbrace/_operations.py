@@ -46,13 +46,21 @@ class WireBody(dict[str, Any]):
 
 
 class MultipartBody:
-    """Prepared multipart entries passed to generated code (it only calls ``to_multipart()``)."""
+    """Prepared multipart entries passed to generated code (it only calls ``to_multipart()``).
 
-    def __init__(self, entries: list[tuple[str, Any]]) -> None:
+    Files the SDK opened itself (from paths) are listed in ``owned`` and closed by :meth:`close`.
+    """
+
+    def __init__(self, entries: list[tuple[str, Any]], owned: list[Any] | None = None) -> None:
         self.entries = entries
+        self.owned = owned or []
 
     def to_multipart(self) -> list[tuple[str, Any]]:
         return self.entries
+
+    def close(self) -> None:
+        for handle in self.owned:
+            handle.close()
 
 
 class Operation:
@@ -72,7 +80,9 @@ class Operation:
     @property
     def module(self) -> ModuleType:
         if self._module is None:
-            self._module = importlib.import_module(f"imbrace_generated.{self.service}.api.{self.entry['module']}")
+            self._module = importlib.import_module(
+                f"imbrace_generated.{self.service}.api.{self.entry['module']}"
+            )
         return self._module
 
     @property

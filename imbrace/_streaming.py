@@ -48,7 +48,9 @@ class ServerSentEvent:
 
     __slots__ = ("event", "data", "id", "retry")
 
-    def __init__(self, data: str, event: str = "message", id: str | None = None, retry: int | None = None) -> None:
+    def __init__(
+        self, data: str, event: str = "message", id: str | None = None, retry: int | None = None
+    ) -> None:
         self.data = data
         self.event = event
         self.id = id
@@ -60,10 +62,17 @@ class ServerSentEvent:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ServerSentEvent):
             return NotImplemented
-        return (self.event, self.data, self.id, self.retry) == (other.event, other.data, other.id, other.retry)
+        return (self.event, self.data, self.id, self.retry) == (
+            other.event,
+            other.data,
+            other.id,
+            other.retry,
+        )
 
     def __repr__(self) -> str:
-        return f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
+        return (
+            f"ServerSentEvent(event={self.event!r}, data={self.data!r}, id={self.id!r}, retry={self.retry!r})"
+        )
 
 
 class SSEDecoder:
@@ -84,9 +93,12 @@ class SSEDecoder:
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream. Per the spec, a last block without its blank line is not dispatched."""
-        self._feed_text(self._utf8.decode(b"", final=True))
+        buf, self._buf = self._buf + self._utf8.decode(b"", final=True), ""
+        if buf.endswith("\r"):  # a held-back CR was a line end after all
+            buf = buf[:-1] + "\n"
+        events = self._feed_text(buf)
         self._buf = ""
-        return []
+        return events
 
     def _feed_text(self, text: str) -> list[ServerSentEvent]:
         if not self._bom_checked and text:
@@ -118,7 +130,9 @@ class SSEDecoder:
         for line in block.split("\n"):
             if not line:
                 if data:
-                    events.append(ServerSentEvent("\n".join(data), event or "message", self.last_event_id, self.retry))
+                    events.append(
+                        ServerSentEvent("\n".join(data), event or "message", self.last_event_id, self.retry)
+                    )
                 data, event = [], ""
                 continue
             if line[0] == ":":
@@ -134,11 +148,12 @@ class SSEDecoder:
             elif name == "id":
                 if "\0" not in value:
                     self.last_event_id = value
-            elif name == "retry":
-                if value.isascii() and value.isdigit():
-                    self.retry = int(value)
+            elif name == "retry" and value.isascii() and value.isdigit():
+                self.retry = int(value)
         if data:
-            events.append(ServerSentEvent("\n".join(data), event or "message", self.last_event_id, self.retry))
+            events.append(
+                ServerSentEvent("\n".join(data), event or "message", self.last_event_id, self.retry)
+            )
 
 
 def iter_sse(chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]:
@@ -153,6 +168,8 @@ async def aiter_sse(chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEve
     async for chunk in chunks:
         for event in decoder.feed(chunk):
             yield event
+    for event in decoder.flush():
+        yield event
 
 
 class UIStreamState:
@@ -184,7 +201,9 @@ class UIStreamState:
         try:
             chunk = _loads(data)
         except ValueError:
-            raise StreamError(f"malformed stream chunk: {data[:80]!r}", partial_text=self.partial_text) from None
+            raise StreamError(
+                f"malformed stream chunk: {data[:80]!r}", partial_text=self.partial_text
+            ) from None
         if not isinstance(chunk, dict):
             raise StreamError(f"stream chunk is not an object: {data[:80]!r}", partial_text=self.partial_text)
         kind = chunk.get("type")
@@ -329,7 +348,9 @@ class _ReadGuard:
     def __enter__(self) -> None:
         return None
 
-    def __exit__(self, et: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, et: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         if isinstance(exc, httpx.TransportError):
             raise APIConnectionError(f"the response body was interrupted ({type(exc).__name__})") from None
 

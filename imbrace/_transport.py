@@ -75,7 +75,9 @@ def make_options(
     idempotency_key: str | None = None,
     extra_headers: Mapping[str, str] | None = None,
 ) -> RequestOptions:
-    if max_retries is not None and (isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0):
+    if max_retries is not None and (
+        isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+    ):
         raise InvalidRequestError("max_retries", f"must be an integer >= 0, not {max_retries!r}")
     if idempotency_key is not None and (not isinstance(idempotency_key, str) or not idempotency_key):
         raise InvalidRequestError("idempotency_key", "must be a non-empty string")
@@ -118,7 +120,11 @@ class Policy:
 
     # -- building ---------------------------------------------------------------------------------
     def build_request(
-        self, client: httpx.Client | httpx.AsyncClient, kwargs: Mapping[str, Any], options: RequestOptions, accept: str
+        self,
+        client: httpx.Client | httpx.AsyncClient,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions,
+        accept: str,
     ) -> httpx.Request:
         headers = dict(self._base_headers)
         headers["accept"] = accept
@@ -141,14 +147,15 @@ class Policy:
         )
 
     def max_retries(self, options: RequestOptions) -> int:
-        return self.config.max_retries if options.max_retries is None else options.max_retries
+        return self.config.max_retries if options.max_retries is None else int(options.max_retries)
 
     # -- retrying ---------------------------------------------------------------------------------
     def _replayable(self, request: httpx.Request) -> bool:
         return request.method in REPLAYABLE_METHODS or "idempotency-key" in request.headers
 
     def _backoff(self, attempt: int) -> float:
-        return min(BACKOFF_INITIAL * 2**attempt, BACKOFF_MAX) * (1 - 0.25 * random.random())
+        base: float = min(BACKOFF_INITIAL * 2.0**attempt, BACKOFF_MAX)
+        return base * (1 - 0.25 * random.random())
 
     def retry_after_exception(
         self, request: httpx.Request, exc: Exception, attempt: int, options: RequestOptions
@@ -156,7 +163,9 @@ class Policy:
         """Seconds to wait before retrying after a transport error, or None to give up."""
         if attempt >= self.max_retries(options):
             return None
-        if isinstance(exc, _NOT_SENT) or (isinstance(exc, httpx.TransportError) and self._replayable(request)):
+        if isinstance(exc, _NOT_SENT) or (
+            isinstance(exc, httpx.TransportError) and self._replayable(request)
+        ):
             return self._backoff(attempt)
         return None
 
@@ -194,7 +203,8 @@ class Policy:
 
     # -- errors -----------------------------------------------------------------------------------
     def _request_id(self, response: httpx.Response) -> str | None:
-        return response.headers.get("x-request-id") or response.headers.get("request-id")
+        value: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
+        return value
 
     def status_error(self, request: httpx.Request, response: httpx.Response, retries: int) -> APIStatusError:
         secrets = self.config.secrets
@@ -231,7 +241,9 @@ class Policy:
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         what = "timed out" if kind is APITimeoutError else "failed"
         detail = redact_text(f"{type(exc).__name__}: {exc}", self.config.secrets)
-        return kind(f"{request.method} {url} {what} ({detail})", method=request.method, url=url, retries_taken=retries)
+        return kind(
+            f"{request.method} {url} {what} ({detail})", method=request.method, url=url, retries_taken=retries
+        )
 
     def check_size(self, request: httpx.Request, response: httpx.Response) -> None:
         length = response.headers.get("content-length")
@@ -277,7 +289,9 @@ class SyncTransport:
             with self._lock:
                 if self._client is None:
                     self._client = httpx.Client(
-                        verify=shared_ssl_context(), limits=_limits(self.policy.config), follow_redirects=False
+                        verify=shared_ssl_context(),
+                        limits=_limits(self.policy.config),
+                        follow_redirects=False,
                     )
         return self._client
 
@@ -302,7 +316,12 @@ class SyncTransport:
         response._content = bytes(buf)
 
     def send(
-        self, kwargs: Mapping[str, Any], options: RequestOptions = NO_OPTIONS, *, stream: bool = False, accept: str = "application/json"
+        self,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions = NO_OPTIONS,
+        *,
+        stream: bool = False,
+        accept: str = "application/json",
     ) -> httpx.Response:
         """Send with retries. A streamed response is returned unread (and still open); others are read."""
         policy = self.policy
@@ -386,7 +405,12 @@ class AsyncTransport:
         response._content = bytes(buf)
 
     async def send(
-        self, kwargs: Mapping[str, Any], options: RequestOptions = NO_OPTIONS, *, stream: bool = False, accept: str = "application/json"
+        self,
+        kwargs: Mapping[str, Any],
+        options: RequestOptions = NO_OPTIONS,
+        *,
+        stream: bool = False,
+        accept: str = "application/json",
     ) -> httpx.Response:
         policy = self.policy
         request = policy.build_request(self.client, kwargs, options, accept)

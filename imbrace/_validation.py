@@ -45,7 +45,9 @@ def validate(value: Any, schema: Mapping[str, Any], where: str) -> None:
     if "const" in schema and value != schema["const"]:
         raise InvalidRequestError(where, f"must be {schema['const']!r}")
     if "enum" in schema and value not in schema["enum"]:
-        raise InvalidRequestError(where, f"must be one of {', '.join(map(repr, schema['enum']))}, not {value!r}")
+        raise InvalidRequestError(
+            where, f"must be one of {', '.join(map(repr, schema['enum']))}, not {value!r}"
+        )
     types = schema.get("type")
     if types is not None:
         names = [types] if isinstance(types, str) else list(types)
@@ -61,10 +63,14 @@ def validate(value: Any, schema: Mapping[str, Any], where: str) -> None:
                 except InvalidRequestError as exc:
                     errors.append(str(exc))
             else:
-                raise InvalidRequestError(where, "matches none of the allowed shapes (" + "; ".join(errors) + ")")
+                raise InvalidRequestError(
+                    where, "matches none of the allowed shapes (" + "; ".join(errors) + ")"
+                )
     if isinstance(value, str):
         if len(value) < schema.get("minLength", 0):
-            raise InvalidRequestError(where, "must not be empty" if schema["minLength"] == 1 else "is too short")
+            raise InvalidRequestError(
+                where, "must not be empty" if schema["minLength"] == 1 else "is too short"
+            )
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             raise InvalidRequestError(where, f"must be at most {schema['maxLength']} characters")
         if "pattern" in schema and not re.search(schema["pattern"], value):
@@ -81,7 +87,9 @@ def validate(value: Any, schema: Mapping[str, Any], where: str) -> None:
             raise InvalidRequestError(where, f"must be <= {schema['maximum']}")
     elif isinstance(value, list | tuple):
         if len(value) < schema.get("minItems", 0):
-            raise InvalidRequestError(where, "must not be empty" if schema["minItems"] == 1 else "has too few items")
+            raise InvalidRequestError(
+                where, "must not be empty" if schema["minItems"] == 1 else "has too few items"
+            )
         if "maxItems" in schema and len(value) > schema["maxItems"]:
             raise InvalidRequestError(where, f"must have at most {schema['maxItems']} items")
         items = schema.get("items")

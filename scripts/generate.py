@@ -36,7 +36,9 @@ def _resolve(ref: str, doc: dict[str, Any], base: Path) -> tuple[Any, dict[str, 
     return target, doc
 
 
-def _inline(node: Any, doc: dict[str, Any], base: Path, depth: int = 0, *, external_only: bool = False) -> Any:
+def _inline(
+    node: Any, doc: dict[str, Any], base: Path, depth: int = 0, *, external_only: bool = False
+) -> Any:
     """Replace ``$ref`` by its target (all refs, or only those into other files)."""
     if depth > 40:
         raise ValueError("$ref nesting too deep (a cycle?)")
@@ -99,12 +101,20 @@ def generate(out: Path) -> None:
     for package, spec in SPECS.items():
         target = out / package
         cmd = [
-            str(Path(sys.executable).parent / "openapi-python-client"), "generate",
-            "--path", str(ROOT / "openapi" / spec),
-            "--config", str(ROOT / "generator-config.yaml"),
-            "--custom-template-path", str(ROOT / "templates"),
-            "--meta", "none", "--overwrite", "--fail-on-warning",
-            "--output-path", str(target),
+            str(Path(sys.executable).parent / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(ROOT / "openapi" / spec),
+            "--config",
+            str(ROOT / "generator-config.yaml"),
+            "--custom-template-path",
+            str(ROOT / "templates"),
+            "--meta",
+            "none",
+            "--overwrite",
+            "--fail-on-warning",
+            "--output-path",
+            str(target),
         ]
         result = subprocess.run(cmd, env=env, capture_output=True, text=True)
         if result.returncode != 0:
@@ -112,7 +122,9 @@ def generate(out: Path) -> None:
             raise SystemExit(f"generation failed for {spec}")
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         spec_path = ROOT / "openapi" / spec
-        (target / "operations.json").write_text(json.dumps(operations(spec_path, target), indent=1, sort_keys=True) + "\n")
+        (target / "operations.json").write_text(
+            json.dumps(operations(spec_path, target), indent=1, sort_keys=True) + "\n"
+        )
         bundled = _inline(yaml.safe_load(spec_path.read_text()), {}, spec_path.parent, external_only=True)
         (target / "openapi.json").write_text(json.dumps(bundled, indent=1) + "\n")
     (out / "__init__.py").write_text(PACKAGE_INIT)

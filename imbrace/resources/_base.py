@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import httpx
 
-from .._operations import operation
+from .._operations import MultipartBody, operation
 
 if TYPE_CHECKING:
     from .._client import AsyncImbraceClient, ImbraceClient
@@ -32,8 +32,12 @@ class SyncResource:
         body: Any = None,
     ) -> Any:
         op = operation(self._service, op_id)
-        kwargs = op.request_kwargs(path or {}, query or {}, body)
-        response = self._client._transport.send(kwargs, self._client._options)
+        try:
+            kwargs = op.request_kwargs(path or {}, query or {}, body)
+            response = self._client._transport.send(kwargs, self._client._options)
+        finally:
+            if isinstance(body, MultipartBody):
+                body.close()
         return op.parse(response)
 
     def _open(
@@ -66,8 +70,12 @@ class AsyncResource:
         body: Any = None,
     ) -> Any:
         op = operation(self._service, op_id)
-        kwargs = op.request_kwargs(path or {}, query or {}, body)
-        response = await self._client._transport.send(kwargs, self._client._options)
+        try:
+            kwargs = op.request_kwargs(path or {}, query or {}, body)
+            response = await self._client._transport.send(kwargs, self._client._options)
+        finally:
+            if isinstance(body, MultipartBody):
+                body.close()
         return op.parse(response)
 
     async def _open(

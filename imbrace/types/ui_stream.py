@@ -41,11 +41,30 @@ if TYPE_CHECKING:
     )
 
     UIEvent = (
-        StartChunk | StartStepChunk | FinishStepChunk | TextStartChunk | TextDeltaChunk | TextEndChunk
-        | ReasoningStartChunk | ReasoningDeltaChunk | ReasoningEndChunk | ToolInputStartChunk
-        | ToolInputDeltaChunk | ToolInputAvailableChunk | ToolInputErrorChunk | ToolOutputAvailableChunk
-        | ToolOutputErrorChunk | SourceUrlChunk | SourceDocumentChunk | FileChunk | DataChunk
-        | MessageMetadataChunk | FinishChunk | ErrorChunk | AbortChunk | UIMessageChunk
+        StartChunk
+        | StartStepChunk
+        | FinishStepChunk
+        | TextStartChunk
+        | TextDeltaChunk
+        | TextEndChunk
+        | ReasoningStartChunk
+        | ReasoningDeltaChunk
+        | ReasoningEndChunk
+        | ToolInputStartChunk
+        | ToolInputDeltaChunk
+        | ToolInputAvailableChunk
+        | ToolInputErrorChunk
+        | ToolOutputAvailableChunk
+        | ToolOutputErrorChunk
+        | SourceUrlChunk
+        | SourceDocumentChunk
+        | FileChunk
+        | DataChunk
+        | MessageMetadataChunk
+        | FinishChunk
+        | ErrorChunk
+        | AbortChunk
+        | UIMessageChunk
     )
 
 CHUNK_MODELS: dict[str, str] = {
@@ -86,7 +105,9 @@ def parse_chunk(chunk: dict[str, Any]) -> UIEvent:
             return event
         except (KeyError, TypeError, ValueError):
             pass
-    generic: UIEvent = _models.UIMessageChunk.from_dict(chunk if isinstance(kind, str) else {**chunk, "type": ""})
+    generic: UIEvent = _models.UIMessageChunk.from_dict(
+        chunk if isinstance(kind, str) else {**chunk, "type": ""}
+    )
     return generic
 
 

@@ -1,0 +1,50 @@
+# Every target bootstraps its own virtualenv (.venv) on first use, so a fresh clone needs only `make demo`
+# or `make test`. PYTHON picks the interpreter that builds the venv (>= 3.11).
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: install generate check-generated lint typecheck pytest test demo bench mock clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(PY) scripts/generate.py
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(PY) scripts/generate.py --out "$$tmp/imbrace_generated" && \
+	find "$$tmp" -name __pycache__ -prune -exec rm -rf {} + && \
+	diff -r -x __pycache__ "$$tmp/imbrace_generated" imbrace_generated && \
+	echo "imbrace_generated/ matches a fresh generation"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check imbrace tests scripts examples benchmarks
+	$(VENV)/bin/ruff format --check imbrace tests scripts examples benchmarks
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+pytest: $(STAMP)
+	$(PY) -m pytest -q
+
+test: check-generated lint typecheck pytest
+
+demo: $(STAMP)
+	$(PY) examples/full_flow_guide.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
+
+mock: $(STAMP)
+	$(PY) -m imbrace.testing --port 8765
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache

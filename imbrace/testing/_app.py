@@ -1,0 +1,286 @@
+"""The mock's WSGI application: route, validate the request, run the handler, validate the reply."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, quote
+
+from openapi_core.validation.request.exceptions import SecurityValidationError
+
+from ._spec import OARequest, OAResponse, Route, load_spec
+from ._store import Store
+from .handlers import HANDLERS, load_handlers
+
+if TYPE_CHECKING:
+    from ._server import MockServer
+
+REASONS = {
+    200: "OK",
+    201: "Created",
+    204: "No Content",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    405: "Method Not Allowed",
+    408: "Request Timeout",
+    409: "Conflict",
+    413: "Payload Too Large",
+    422: "Unprocessable Entity",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    501: "Not Implemented",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+    504: "Gateway Timeout",
+}
+
+
+class MockError(Exception):
+    """Raised by a handler to answer with an error status."""
+
+    def __init__(self, status: int, message: str, **extra: Any) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.extra = extra
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: Any = None
+    content_type: str = "application/json"
+    raw: bytes | None = None
+    stream: Iterable[bytes] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def json_reply(body: Any, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(status=status, body=body, headers=headers or {})
+
+
+def text_reply(text: str, content_type: str = "text/plain; charset=utf-8", status: int = 200) -> Reply:
+    return Reply(status=status, raw=text.encode(), content_type=content_type)
+
+
+def bytes_reply(data: bytes, content_type: str, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(raw=data, content_type=content_type, headers=headers or {})
+
+
+def stream_reply(chunks: Iterable[bytes], content_type: str, headers: dict[str, str] | None = None) -> Reply:
+    return Reply(stream=chunks, content_type=content_type, headers=headers or {})
+
+
+def empty_reply(status: int = 204) -> Reply:
+    return Reply(status=status)
+
+
+@dataclass
+class Ctx:
+    """What a handler sees of one request."""
+
+    server: MockServer
+    store: Store
+    route: Route
+    path: dict[str, str]
+    query: dict[str, Any]
+    body: Any
+    raw_body: bytes
+    headers: dict[str, str]
+    content_type: str
+
+    @property
+    def credential(self) -> str | None:
+        h = self.headers
+        auth = h.get("authorization", "")
+        return (
+            h.get("x-api-key")
+            or h.get("x-access-token")
+            or (auth[7:] if auth.lower().startswith("bearer ") else None)
+        )
+
+    @property
+    def organization_id(self) -> str:
+        from ._constants import DEMO_ORGANIZATION_ID
+
+        return self.headers.get("x-organization-id") or DEMO_ORGANIZATION_ID
+
+    def effect(self) -> None:
+        """Count one applied side effect of this operation (tests use it to prove nothing ran twice)."""
+        with self.store.lock:
+            self.store.effects[self.route.op_id] += 1
+
+
+def _error_body(status: int, message: str, **extra: Any) -> dict[str, Any]:
+    return {"statusCode": status, "message": message, **extra}
+
+
+class MockApp:
+    """WSGI callable. One per :class:`MockServer`; the parsed spec is shared by the whole process."""
+
+    def __init__(self, server: MockServer) -> None:
+        self.server = server
+        self.spec = load_spec()
+        load_handlers()
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        try:
+            status, headers, body = self.handle(environ)
+        except Exception as exc:  # a bug in the mock: report it as a 500 the tests will see
+            self.server.violations.append(f"mock crashed: {type(exc).__name__}: {exc}")
+            payload = json.dumps(_error_body(500, f"mock crashed: {type(exc).__name__}: {exc}")).encode()
+            status, headers, body = (
+                500,
+                [("content-type", "application/json"), ("content-length", str(len(payload)))],
+                [payload],
+            )
+        start_response(f"{status} {REASONS.get(status, 'Status')}", headers)
+        return body
+
+    def _raw_path(self, environ: dict[str, Any]) -> tuple[str, str]:
+        raw = environ.get("RAW_URI") or environ.get("REQUEST_URI")
+        if not raw:
+            raw = quote(environ.get("PATH_INFO", "")) + (
+                "?" + environ["QUERY_STRING"] if environ.get("QUERY_STRING") else ""
+            )
+        path, _, query = raw.partition("?")
+        return path, query
+
+    def handle(self, environ: dict[str, Any]) -> tuple[int, list[tuple[str, str]], Iterable[bytes]]:
+        method = environ["REQUEST_METHOD"].upper()
+        raw_path, raw_query = self._raw_path(environ)
+        headers = {k[5:].replace("_", "-").lower(): v for k, v in environ.items() if k.startswith("HTTP_")}
+        content_type = environ.get("CONTENT_TYPE", "")
+        if content_type:
+            headers["content-type"] = content_type
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        if length > self.server.max_upload_bytes:
+            return self._error(413, f"request body exceeds {self.server.max_upload_bytes} bytes")
+        raw_body = environ["wsgi.input"].read(length) if length else b""
+
+        route, path_params, path_exists = self.spec.find(method, raw_path)
+        if route is None:
+            return self._error(405 if path_exists else 404, f"no route for {method} {raw_path}")
+        query_pairs = parse_qsl(raw_query, keep_blank_values=True)
+        oa_request = OARequest(
+            host_url=f"http://{environ.get('HTTP_HOST', 'localhost')}",
+            path=raw_path,
+            path_pattern=route.pattern,
+            method=method,
+            query=query_pairs,
+            headers=headers,
+            path_params=path_params,
+            content_type=content_type,
+            body=raw_body or None,
+        )
+        api = self.spec.apis[route.service]
+        result = api.unmarshal_request(oa_request)
+        if result.errors:
+            if any(isinstance(e, SecurityValidationError) for e in result.errors):
+                return self._error(
+                    401, "missing credentials: send x-api-key, x-access-token or a Bearer token"
+                )
+            return self._error(400, "; ".join(_describe(e) for e in result.errors))
+        body: Any = None
+        if raw_body and "json" in content_type:
+            body = json.loads(raw_body)
+        ctx = Ctx(
+            server=self.server,
+            store=self.server.store,
+            route=route,
+            path=path_params,
+            query=dict(result.parameters.query or {}),
+            body=body,
+            raw_body=raw_body,
+            headers=headers,
+            content_type=content_type,
+        )
+        fn = HANDLERS.get(route.op_id)
+        if fn is None:
+            return self._error(501, f"the mock does not implement {route.op_id}")
+        try:
+            reply = fn(ctx)
+        except MockError as exc:
+            return self._error(exc.status, exc.message, **exc.extra)
+        return self._respond(oa_request, route, reply)
+
+    def _error(
+        self, status: int, message: str, **extra: Any
+    ) -> tuple[int, list[tuple[str, str]], Iterable[bytes]]:
+        payload = json.dumps(_error_body(status, message, **extra)).encode()
+        headers = [
+            ("content-type", "application/json"),
+            ("content-length", str(len(payload))),
+            ("x-request-id", self._request_id()),
+        ]
+        return status, headers, [payload]
+
+    def _request_id(self) -> str:
+        return f"req_{self.server.store.new_id('')[-12:]}"
+
+    def _respond(
+        self, oa_request: OARequest, route: Route, reply: Reply
+    ) -> tuple[int, list[tuple[str, str]], Iterable[bytes]]:
+        headers = {"x-request-id": self._request_id(), **reply.headers}
+        if reply.stream is not None:
+            headers["content-type"] = reply.content_type
+            self._check(oa_request, route, reply.status, reply.content_type, headers, b"(streamed)")
+            return reply.status, list(headers.items()), _closing(reply.stream, self.server.stream_gap)
+        if reply.raw is not None:
+            data = reply.raw
+        elif reply.body is not None:
+            data = json.dumps(reply.body).encode()
+        else:
+            data = b""
+        if data or reply.status != 204:
+            headers["content-type"] = reply.content_type
+        headers["content-length"] = str(len(data))
+        self._check(oa_request, route, reply.status, reply.content_type if data else "", headers, data)
+        return reply.status, list(headers.items()), [data]
+
+    def _check(
+        self,
+        oa_request: OARequest,
+        route: Route,
+        status: int,
+        content_type: str,
+        headers: dict[str, str],
+        data: bytes,
+    ) -> None:
+        if not self.server.validate_responses:
+            return
+        response = OAResponse(status, content_type.split(";")[0], headers, data)
+        errors = [
+            _describe(e) for e in self.spec.apis[route.service].iter_response_errors(oa_request, response)
+        ]
+        if errors:
+            message = f"{route.op_id} -> {status}: response does not match the spec: {'; '.join(errors)}"
+            self.server.violations.append(message)
+            raise RuntimeError(message)
+
+
+def _closing(chunks: Iterable[bytes], gap: Callable[[], float]) -> Iterator[bytes]:
+    """Yield stream chunks; ``gap()`` adds the server's configured pause before each one."""
+    for chunk in chunks:
+        pause = gap()
+        if pause:
+            time.sleep(pause)
+        yield chunk
+
+
+def _describe(error: Exception) -> str:
+    parts = [str(error)]
+    cause = error.__cause__
+    while cause is not None and len(parts) < 4:
+        detail = getattr(cause, "schema_errors", None)
+        if detail:
+            parts.extend(f"{'.'.join(map(str, e.path)) or '(body)'}: {e.message}" for e in detail)
+            break
+        parts.append(str(cause))
+        cause = cause.__cause__
+    return " - ".join(p for p in parts if p)

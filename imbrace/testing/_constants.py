@@ -1,0 +1,7 @@
+"""Fixed ids of the mock's seeded data, so tests and examples can name them."""
+
+DEMO_ORGANIZATION_ID = "org_demo"
+DEMO_USER_ID = "user_demo"
+DEMO_ASSISTANT_ID = "7d3f6a52-1c1e-4b59-9d0a-5b6f2b0c1a01"
+DEMO_PLAIN_ASSISTANT_ID = "7d3f6a52-1c1e-4b59-9d0a-5b6f2b0c1a02"
+DEMO_API_KEY = "api_demo_key"

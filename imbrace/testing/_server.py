@@ -1,0 +1,111 @@
+"""``MockServer``: the mock on a loopback port, in a background thread of this process."""
+
+from __future__ import annotations
+
+import threading
+from types import TracebackType
+from typing import Any
+
+from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+
+from ._app import MockApp
+from ._store import Store
+from .handlers import SEEDERS, load_handlers
+
+
+class _QuietHandler(WSGIRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_request(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+    def log(self, *args: Any, **kwargs: Any) -> None:
+        pass
+
+
+class MockServer:
+    """An Imbrace API on ``127.0.0.1``, built from the SDK's specs, with seeded in-memory state.
+
+    Args:
+        port: 0 picks a free port.
+        delta_delay_ms: pause between streamed text deltas (the real service's pacing).
+        validate_responses: check every reply against the spec (a mismatch becomes a 500 and is
+            recorded in ``violations``).
+        max_upload_bytes: larger request bodies get 413.
+        flow_sync_timeout: how long a synchronous flow trigger waits for a "Return Response".
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        delta_delay_ms: float = 20.0,
+        validate_responses: bool = True,
+        max_upload_bytes: int = 32 * 1024 * 1024,
+        flow_sync_timeout: float = 1.0,
+    ) -> None:
+        self.host = host
+        self.port = port
+        self.delta_delay = delta_delay_ms / 1000.0
+        self.validate_responses = validate_responses
+        self.max_upload_bytes = max_upload_bytes
+        self.flow_sync_timeout = flow_sync_timeout
+        self.violations: list[str] = []
+        self.store = Store()
+        load_handlers()
+        for fn in SEEDERS:
+            fn(self.store)
+        self._app = MockApp(self)
+        self._server: BaseWSGIServer | None = None
+        self._thread: threading.Thread | None = None
+
+    def stream_gap(self) -> float:
+        """Extra pause before each streamed chunk (none by default)."""
+        return 0.0
+
+    @property
+    def url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("the mock server is not running; use start() or `with MockServer() as server`")
+        return f"http://{self.host}:{self._server.server_port}"
+
+    def start(self) -> MockServer:
+        if self._server is None:
+            self._server = make_server(
+                self.host, self.port, self._app, threaded=True, request_handler=_QuietHandler
+            )
+            self._server.daemon_threads = True  # type: ignore[attr-defined]
+            self._thread = threading.Thread(
+                target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            )
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def serve_forever(self) -> None:
+        """Run in the calling thread until interrupted (used by ``python -m imbrace.testing``)."""
+        self._server = make_server(
+            self.host, self.port, self._app, threaded=True, request_handler=_QuietHandler
+        )
+        self._server.daemon_threads = True  # type: ignore[attr-defined]
+        try:
+            self._server.serve_forever(poll_interval=0.2)
+        finally:
+            self._server.server_close()
+
+    def __enter__(self) -> MockServer:
+        return self.start()
+
+    def __exit__(
+        self, et: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()

@@ -1,0 +1,41 @@
+"""In-memory state of one mock server: named tables of JSON objects, and counters of applied effects."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import uuid
+from collections import Counter
+from typing import Any
+
+
+class Store:
+    """Tables are plain dicts keyed by id; handlers take ``store.lock`` around read-modify-write."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self._tables: dict[str, dict[str, Any]] = {}
+        self.effects: Counter[str] = Counter()  # side effects actually applied, per operationId
+        self._seq = itertools.count(1)
+        self.clock = 1_767_225_600.0  # 2026-01-01T00:00:00Z, advanced by tick(): timestamps are deterministic
+
+    def table(self, name: str) -> dict[str, Any]:
+        with self.lock:
+            return self._tables.setdefault(name, {})
+
+    def new_id(self, prefix: str = "") -> str:
+        """Deterministic per server: ``prefix`` + a counter, or a UUID-shaped id when no prefix is given."""
+        n = next(self._seq)
+        if prefix:
+            return f"{prefix}{n:06d}"
+        return str(uuid.UUID(int=(0x5EED << 96) | n))
+
+    def tick(self) -> str:
+        """A deterministic, increasing ISO-8601 timestamp."""
+        import datetime
+
+        with self.lock:
+            self.clock += 1.0
+            return (
+                datetime.datetime.fromtimestamp(self.clock, datetime.UTC).isoformat().replace("+00:00", "Z")
+            )

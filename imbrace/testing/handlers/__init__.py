@@ -1,0 +1,48 @@
+"""Mock handlers, one module per namespace, registered by operationId.
+
+A handler takes a :class:`~imbrace.testing._app.Ctx` and returns a :class:`~imbrace.testing._app.Reply`
+(or raises :class:`~imbrace.testing._app.MockError`). ``@seed`` functions fill a new server's store.
+Every module in this package is imported by :func:`load_handlers`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .._app import Ctx, Reply
+    from .._store import Store
+
+Handler = Callable[["Ctx"], "Reply"]
+HANDLERS: dict[str, Handler] = {}
+SEEDERS: list[Callable[[Store], None]] = []
+
+
+def handler(op_id: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        if op_id in HANDLERS:
+            raise RuntimeError(f"two mock handlers for {op_id}")
+        HANDLERS[op_id] = fn
+        return fn
+
+    return register
+
+
+def seed(fn: Callable[[Store], None]) -> Callable[[Store], None]:
+    SEEDERS.append(fn)
+    return fn
+
+
+_loaded = False
+
+
+def load_handlers() -> dict[str, Any]:
+    global _loaded
+    if not _loaded:
+        for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
+            importlib.import_module(f"{__name__}.{info.name}")
+        _loaded = True
+    return HANDLERS
