@@ -15,7 +15,7 @@ from .._constants import (
     DEMO_USER_ID,
 )
 from .._store import Store
-from . import handler, seed
+from . import CHAT_HOOKS, handler, seed
 
 
 @seed
@@ -75,14 +75,16 @@ def stream_chat(ctx: Ctx) -> Reply:
         history = session["messages"]
         previous = next((m["content"] for m in reversed(history) if m["role"] == "user"), None)
         turn = sum(1 for m in history if m["role"] == "user") + 1
-        text = _llm.reply_text(assistant["name"], message, turn, previous)
+        extras = [e for e in (hook(ctx, assistant, message) for hook in CHAT_HOOKS) if e is not None]
+        text = "".join(e.text for e in extras) + _llm.reply_text(assistant["name"], message, turn, previous)
         history.append({"role": "user", "content": message})
         history.append({"role": "assistant", "content": text})
         ctx.effect()
     if not assistant.get("streaming"):
         return text_reply(text)
     message_id = f"msg_{body['id'][:8]}_{turn}"
-    chunks = _llm.ui_chunks(message_id, _llm.split_deltas(text), _llm.usage_for(message, text))
+    before_text = [chunk for e in extras for chunk in e.chunks]
+    chunks = _llm.ui_chunks(message_id, _llm.split_deltas(text), _llm.usage_for(message, text), before_text)
     return stream_reply(
         _paced(chunks, ctx.server.delta_delay), "text/event-stream", dict(_llm.UI_STREAM_HEADERS)
     )
