@@ -22,6 +22,24 @@ HANDLERS: dict[str, Handler] = {}
 SEEDERS: list[Callable[[Store], None]] = []
 
 
+@dataclass
+class ChatExtras:
+    """What a chat hook adds to an assistant's reply: UI chunks sent before the text, and text to add."""
+
+    chunks: list[dict[str, Any]] = field(default_factory=list)
+    text: str = ""
+
+
+ChatHook = Callable[["Ctx", dict[str, Any], str], "ChatExtras | None"]
+CHAT_HOOKS: list[ChatHook] = []
+
+
+def chat_hook(fn: ChatHook) -> ChatHook:
+    """Register a hook that may enrich a chat reply (tools the assistant calls, sources it quotes)."""
+    CHAT_HOOKS.append(fn)
+    return fn
+
+
 def handler(op_id: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
         if op_id in HANDLERS:
