@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+if TYPE_CHECKING:
+    from ..models.client_chat import ClientChat
+
+
+T = TypeVar("T", bound="ClientChatPage")
+
+
+@_attrs_define
+class ClientChatPage(WireAccess):
+    """
+    Attributes:
+        data (list[ClientChat]):
+        has_more (bool):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "has_more": "has_more",
+    }
+
+    data: list[ClientChat]
+    has_more: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "has_more": has_more,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.client_chat import ClientChat  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = ClientChat.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        has_more = d.pop("has_more")
+
+        client_chat_page = cls(
+            data=data,
+            has_more=has_more,
+        )
+
+        client_chat_page.additional_properties = d
+        return client_chat_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.embedding_file_options import EmbeddingFileOptions
+
+
+T = TypeVar("T", bound="EmbeddingFile")
+
+
+@_attrs_define
+class EmbeddingFile(WireAccess):
+    """
+    Attributes:
+        file_id (str):
+        status (str):
+        field_id (str | Unset):
+        chunks (int | Unset):
+        options (EmbeddingFileOptions | Unset):
+        created_at (str | Unset):
+        updated_at (str | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "file_id": "file_id",
+        "status": "status",
+        "_id": "field_id",
+        "chunks": "chunks",
+        "options": "options",
+        "created_at": "created_at",
+        "updated_at": "updated_at",
+    }
+
+    file_id: str
+    status: str
+    field_id: str | Unset = UNSET
+    chunks: int | Unset = UNSET
+    options: EmbeddingFileOptions | Unset = UNSET
+    created_at: str | Unset = UNSET
+    updated_at: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        status = self.status
+
+        field_id = self.field_id
+
+        chunks = self.chunks
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        created_at = self.created_at
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "file_id": file_id,
+                "status": status,
+            }
+        )
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if chunks is not UNSET:
+            field_dict["chunks"] = chunks
+        if options is not UNSET:
+            field_dict["options"] = options
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embedding_file_options import EmbeddingFileOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        status = d.pop("status")
+
+        field_id = d.pop("_id", UNSET)
+
+        chunks = d.pop("chunks", UNSET)
+
+        _options = d.pop("options", UNSET)
+        options: EmbeddingFileOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = EmbeddingFileOptions.from_dict(_options)
+
+        created_at = d.pop("created_at", UNSET)
+
+        updated_at = d.pop("updated_at", UNSET)
+
+        embedding_file = cls(
+            file_id=file_id,
+            status=status,
+            field_id=field_id,
+            chunks=chunks,
+            options=options,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        embedding_file.additional_properties = d
+        return embedding_file
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

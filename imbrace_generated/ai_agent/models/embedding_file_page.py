@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.embedding_file import EmbeddingFile
+    from ..models.embedding_file_page_pagination import EmbeddingFilePagePagination
+
+
+T = TypeVar("T", bound="EmbeddingFilePage")
+
+
+@_attrs_define
+class EmbeddingFilePage(WireAccess):
+    """
+    Attributes:
+        data (list[EmbeddingFile]):
+        pagination (EmbeddingFilePagePagination | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "pagination": "pagination",
+    }
+
+    data: list[EmbeddingFile]
+    pagination: EmbeddingFilePagePagination | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.embedding_file import EmbeddingFile  # noqa: PLC0415
+        from ..models.embedding_file_page_pagination import EmbeddingFilePagePagination  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = EmbeddingFile.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        _pagination = d.pop("pagination", UNSET)
+        pagination: EmbeddingFilePagePagination | Unset
+        if isinstance(_pagination, Unset):
+            pagination = UNSET
+        else:
+            pagination = EmbeddingFilePagePagination.from_dict(_pagination)
+
+        embedding_file_page = cls(
+            data=data,
+            pagination=pagination,
+        )
+
+        embedding_file_page.additional_properties = d
+        return embedding_file_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.process_embedding_request_options import ProcessEmbeddingRequestOptions
+
+
+T = TypeVar("T", bound="ProcessEmbeddingRequest")
+
+
+@_attrs_define
+class ProcessEmbeddingRequest(WireAccess):
+    """
+    Attributes:
+        file_id (str):
+        options (ProcessEmbeddingRequestOptions | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "file_id": "file_id",
+        "options": "options",
+    }
+
+    file_id: str
+    options: ProcessEmbeddingRequestOptions | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        file_id = self.file_id
+
+        options: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.options, Unset):
+            options = self.options.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "file_id": file_id,
+            }
+        )
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.process_embedding_request_options import ProcessEmbeddingRequestOptions  # noqa: PLC0415
+
+        d = dict(src_dict)
+        file_id = d.pop("file_id")
+
+        _options = d.pop("options", UNSET)
+        options: ProcessEmbeddingRequestOptions | Unset
+        if isinstance(_options, Unset):
+            options = UNSET
+        else:
+            options = ProcessEmbeddingRequestOptions.from_dict(_options)
+
+        process_embedding_request = cls(
+            file_id=file_id,
+            options=options,
+        )
+
+        return process_embedding_request

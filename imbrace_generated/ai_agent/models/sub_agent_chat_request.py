@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.chat_message import ChatMessage
+
+
+T = TypeVar("T", bound="SubAgentChatRequest")
+
+
+@_attrs_define
+class SubAgentChatRequest(WireAccess):
+    """
+    Attributes:
+        assistant_id (str):
+        messages (list[ChatMessage]):
+        session_id (str | Unset): The team session (the lead agent's chat session).
+        chat_id (str | Unset):
+        organization_id (str | Unset):
+        user_id (str | Unset):
+        model_id (str | Unset):
+        provider_id (str | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "assistant_id": "assistant_id",
+        "messages": "messages",
+        "session_id": "session_id",
+        "chat_id": "chat_id",
+        "organization_id": "organization_id",
+        "user_id": "user_id",
+        "model_id": "model_id",
+        "provider_id": "provider_id",
+    }
+
+    assistant_id: str
+    messages: list[ChatMessage]
+    session_id: str | Unset = UNSET
+    chat_id: str | Unset = UNSET
+    organization_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    model_id: str | Unset = UNSET
+    provider_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        assistant_id = self.assistant_id
+
+        messages = []
+        for messages_item_data in self.messages:
+            messages_item = messages_item_data.to_dict()
+            messages.append(messages_item)
+
+        session_id = self.session_id
+
+        chat_id = self.chat_id
+
+        organization_id = self.organization_id
+
+        user_id = self.user_id
+
+        model_id = self.model_id
+
+        provider_id = self.provider_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "assistant_id": assistant_id,
+                "messages": messages,
+            }
+        )
+        if session_id is not UNSET:
+            field_dict["session_id"] = session_id
+        if chat_id is not UNSET:
+            field_dict["chat_id"] = chat_id
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if user_id is not UNSET:
+            field_dict["user_id"] = user_id
+        if model_id is not UNSET:
+            field_dict["model_id"] = model_id
+        if provider_id is not UNSET:
+            field_dict["provider_id"] = provider_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.chat_message import ChatMessage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        assistant_id = d.pop("assistant_id")
+
+        messages = []
+        _messages = d.pop("messages")
+        for messages_item_data in _messages:
+            messages_item = ChatMessage.from_dict(messages_item_data)
+
+            messages.append(messages_item)
+
+        session_id = d.pop("session_id", UNSET)
+
+        chat_id = d.pop("chat_id", UNSET)
+
+        organization_id = d.pop("organization_id", UNSET)
+
+        user_id = d.pop("user_id", UNSET)
+
+        model_id = d.pop("model_id", UNSET)
+
+        provider_id = d.pop("provider_id", UNSET)
+
+        sub_agent_chat_request = cls(
+            assistant_id=assistant_id,
+            messages=messages,
+            session_id=session_id,
+            chat_id=chat_id,
+            organization_id=organization_id,
+            user_id=user_id,
+            model_id=model_id,
+            provider_id=provider_id,
+        )
+
+        return sub_agent_chat_request

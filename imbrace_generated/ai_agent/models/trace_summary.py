@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.span import Span
+
+
+T = TypeVar("T", bound="TraceSummary")
+
+
+@_attrs_define
+class TraceSummary(WireAccess):
+    """
+    Attributes:
+        trace_id (str):
+        root_service_name (str | Unset):
+        root_trace_name (str | Unset):
+        start_time_unix_nano (str | Unset):
+        duration_ms (int | Unset):
+        spans (list[Span] | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "traceID": "trace_id",
+        "rootServiceName": "root_service_name",
+        "rootTraceName": "root_trace_name",
+        "startTimeUnixNano": "start_time_unix_nano",
+        "durationMs": "duration_ms",
+        "spans": "spans",
+    }
+
+    trace_id: str
+    root_service_name: str | Unset = UNSET
+    root_trace_name: str | Unset = UNSET
+    start_time_unix_nano: str | Unset = UNSET
+    duration_ms: int | Unset = UNSET
+    spans: list[Span] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trace_id = self.trace_id
+
+        root_service_name = self.root_service_name
+
+        root_trace_name = self.root_trace_name
+
+        start_time_unix_nano = self.start_time_unix_nano
+
+        duration_ms = self.duration_ms
+
+        spans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.spans, Unset):
+            spans = []
+            for spans_item_data in self.spans:
+                spans_item = spans_item_data.to_dict()
+                spans.append(spans_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "traceID": trace_id,
+            }
+        )
+        if root_service_name is not UNSET:
+            field_dict["rootServiceName"] = root_service_name
+        if root_trace_name is not UNSET:
+            field_dict["rootTraceName"] = root_trace_name
+        if start_time_unix_nano is not UNSET:
+            field_dict["startTimeUnixNano"] = start_time_unix_nano
+        if duration_ms is not UNSET:
+            field_dict["durationMs"] = duration_ms
+        if spans is not UNSET:
+            field_dict["spans"] = spans
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.span import Span  # noqa: PLC0415
+
+        d = dict(src_dict)
+        trace_id = d.pop("traceID")
+
+        root_service_name = d.pop("rootServiceName", UNSET)
+
+        root_trace_name = d.pop("rootTraceName", UNSET)
+
+        start_time_unix_nano = d.pop("startTimeUnixNano", UNSET)
+
+        duration_ms = d.pop("durationMs", UNSET)
+
+        _spans = d.pop("spans", UNSET)
+        spans: list[Span] | Unset = UNSET
+        if _spans is not UNSET:
+            spans = []
+            for spans_item_data in _spans:
+                spans_item = Span.from_dict(spans_item_data)
+
+                spans.append(spans_item)
+
+        trace_summary = cls(
+            trace_id=trace_id,
+            root_service_name=root_service_name,
+            root_trace_name=root_trace_name,
+            start_time_unix_nano=start_time_unix_nano,
+            duration_ms=duration_ms,
+            spans=spans,
+        )
+
+        trace_summary.additional_properties = d
+        return trace_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
