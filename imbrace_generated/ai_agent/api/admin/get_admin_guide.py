@@ -1,12 +1,11 @@
 from http import HTTPStatus
-from io import BytesIO
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
-from ...types import File, Response, path_segment
+from ...types import Response, path_segment
 
 
 def _get_kwargs(
@@ -23,10 +22,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | File:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error:
     if response.status_code == 200:
-        response_200 = File(payload=BytesIO(response.content))
-
+        response_200 = cast(Any, None)
         return response_200
 
     response_default = Error.from_dict(response.json())
@@ -34,7 +32,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | File]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,7 +45,7 @@ def sync_detailed(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
+) -> Response[Any | Error]:
     """Download one guide (binary, typically PDF).
 
     Args:
@@ -58,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -76,7 +74,7 @@ def sync(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> Any | Error | None:
     """Download one guide (binary, typically PDF).
 
     Args:
@@ -87,7 +85,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Any | Error
     """
 
     return sync_detailed(
@@ -100,7 +98,7 @@ async def asyncio_detailed(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Error | File]:
+) -> Response[Any | Error]:
     """Download one guide (binary, typically PDF).
 
     Args:
@@ -111,7 +109,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Error | File]
+        Response[Any | Error]
     """
 
     kwargs = _get_kwargs(
@@ -127,7 +125,7 @@ async def asyncio(
     filename: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Error | File | None:
+) -> Any | Error | None:
     """Download one guide (binary, typically PDF).
 
     Args:
@@ -138,7 +136,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Error | File
+        Any | Error
     """
 
     return (
