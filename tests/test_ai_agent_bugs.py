@@ -208,9 +208,9 @@ def test_b12_a_redirect_on_a_stream_raises_a_typed_error(httpserver: HTTPServer,
         "status": lambda ai: ai.stream_client_chat_status("c1"),
         "guide": lambda ai: ai.get_admin_guide("onboarding.pdf"),
     }
-    with ImbraceClient(base_url=base(httpserver), api_key="k", max_retries=0) as client:
-        with pytest.raises(APIStatusError) as info:
-            calls[op](client.ai_agent)
+    client = ImbraceClient(base_url=base(httpserver), api_key="k", max_retries=0)
+    with client, pytest.raises(APIStatusError) as info:
+        calls[op](client.ai_agent)
     assert info.value.status_code == 302
 
 
