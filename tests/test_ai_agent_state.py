@@ -83,6 +83,22 @@ def test_a_v2_chat_turn_shows_up_in_the_chat_client_store_and_in_traces(client: 
     assert recent[0]["traceID"] == found[0]["traceID"] and "spans" not in recent[0]
 
 
+def test_a_streamed_reply_can_be_voted_on_by_its_stream_message_id(client: ImbraceClient) -> None:
+    session = str(uuid.uuid4())
+    body = {"id": session, "assistant_id": DEMO_ASSISTANT_ID, "messages": [{"role": "user", "content": "Hi"}]}
+    start = next(e for e in client.ai_agent.stream_chat_events(body) if e["type"] == "start")
+    client.ai_agent.update_vote({"messageId": start["messageId"], "vote": "up"})
+    assert client.ai_agent.get_votes(session)["data"][0]["chatId"] == session
+
+
+def test_deleting_a_chat_resets_its_v2_session(client: ImbraceClient) -> None:
+    session = str(uuid.uuid4())
+    body = {"id": session, "assistant_id": DEMO_ASSISTANT_ID, "messages": [{"role": "user", "content": "Hi"}]}
+    first = "".join(client.ai_agent.stream_chat_text(body))
+    client.ai_agent.delete_client_chat(session)
+    assert "".join(client.ai_agent.stream_chat_text(body)) == first  # turn 1 again: the history went with it
+
+
 def test_delete_trailing_messages_deletes_that_message_and_later_ones(client: ImbraceClient) -> None:
     client.ai_agent.create_client_chat({"id": "c", "message": {"id": "m0", "role": "user", "content": "0"}})
     for i in range(1, 4):

@@ -763,9 +763,10 @@ class AsyncAiAgent(AsyncResource):
         org = organization_id or self._client.organization_id
         chats: list[ClientChat] = []
         async for chat in self.iter_client_chats(organization_id=org, limit=size):
-            chats.extend(take_owned([chat], user_id, 1))
-            if len(chats) == size:
-                break
+            if owned_by(chat, user_id):
+                chats.append(chat)
+                if len(chats) == size:
+                    break
         return chats
 
     async def get_chat(self, chat_id: str, include_messages: bool = False) -> ClientChat:

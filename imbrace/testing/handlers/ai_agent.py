@@ -68,8 +68,9 @@ def _paced(chunks: Iterator[dict[str, Any]], delay: float) -> Iterator[bytes]:
     yield b"data: [DONE]\n\n"
 
 
-def _reply(ctx: Ctx, assistant: dict[str, Any], history: list[dict[str, Any]], key: str) -> tuple[Reply, str]:
-    """Answer the last user message of the request, appending the turn to ``history``; (reply, its text)."""
+def _reply(ctx: Ctx, assistant: dict[str, Any], history: list[dict[str, Any]], key: str) -> Reply:
+    """Answer the last user message of the request and append the turn to ``history``. The assistant
+    message keeps the stream's ``messageId``, so a client can vote on it by that id."""
     user_messages = [m for m in ctx.body["messages"] if m["role"] == "user"]
     if not user_messages:
         raise MockError(400, "messages must contain a user message")
@@ -80,32 +81,29 @@ def _reply(ctx: Ctx, assistant: dict[str, Any], history: list[dict[str, Any]], k
         extras = [e for e in (hook(ctx, assistant, message) for hook in CHAT_HOOKS) if e is not None]
         text = "".join(e.text for e in extras) + _llm.reply_text(assistant["name"], message, turn, previous)
         history.append({"role": "user", "content": message, "createdAt": ctx.store.tick()})
-        history.append({"role": "assistant", "content": text, "createdAt": ctx.store.tick()})
+        message_id = f"msg_{key}_{turn}"
+        history.append(
+            {"id": message_id, "role": "assistant", "content": text, "createdAt": ctx.store.tick()}
+        )
         ctx.effect()
     if not assistant.get("streaming"):
-        return text_reply(text), message
+        return text_reply(text)
     before_text = [chunk for e in extras for chunk in e.chunks]
-    chunks = _llm.ui_chunks(
-        f"msg_{key[:8]}_{turn}", _llm.split_deltas(text), _llm.usage_for(message, text), before_text
-    )
+    chunks = _llm.ui_chunks(message_id, _llm.split_deltas(text), _llm.usage_for(message, text), before_text)
     reply = stream_reply(
         _paced(chunks, ctx.server.delta_delay), "text/event-stream", dict(_llm.UI_STREAM_HEADERS)
     )
-    return reply, message
+    return reply
 
 
 @handler("stream_chat")
 def stream_chat(ctx: Ctx) -> Reply:
     body = ctx.body
     assistant = find_assistant(ctx, body["assistant_id"])
+    organization_id = body.get("organization_id") or ctx.organization_id
     with ctx.store.lock:
-        session = ctx.store.table("sessions").setdefault(
-            body["id"], {"id": body["id"], "assistant_id": assistant["id"], "messages": []}
-        )
-        before = len(session["messages"])
-        reply, message = _reply(ctx, assistant, session["messages"], body["id"])
-        organization_id = body.get("organization_id") or ctx.organization_id
-        # The session is a chat of the chat-client API: the turn shows up in list_client_messages.
+        # The session is a chat of the chat-client API: its messages are the history, and the turn shows up
+        # in list_client_messages (a chat deleted there starts a fresh session here).
         ensure_chat(
             ctx.store,
             body["id"],
@@ -113,8 +111,11 @@ def stream_chat(ctx: Ctx) -> Reply:
             organizationId=organization_id,
             userId=body.get("user_id"),
         )
-        for turn in session["messages"][before:]:
-            add_message(ctx.store, body["id"], turn["role"], turn["content"])
+        history = [dict(m) for m in ctx.store.table("client_messages")[body["id"]]]
+        before = len(history)
+        reply = _reply(ctx, assistant, history, body["id"])
+        for turn in history[before:]:
+            add_message(ctx.store, body["id"], turn["role"], turn["content"], id=turn.get("id"))
         record_trace(
             ctx.store,
             "POST /v2/chat",
@@ -146,7 +147,7 @@ def stream_sub_agent_chat(ctx: Ctx) -> Reply:
                 "messages": [],
             },
         )
-        reply, _ = _reply(ctx, assistant, history["messages"], body.get("chat_id") or assistant["id"])
+        reply = _reply(ctx, assistant, history["messages"], body.get("chat_id") or assistant["id"])
     return reply
 
 
