@@ -63,6 +63,13 @@ def test_chats_are_scoped_by_organization_and_delete_all_only_hits_one(client: I
         client.ai_agent.delete_all_client_chats("")
 
 
+def test_without_organization_id_only_the_callers_chats_are_listed(client: ImbraceClient) -> None:
+    make_chats(client, 2, org="org_other")
+    client.ai_agent.create_client_chat({"id": "mine", "message": {"role": "user", "content": "hi"}})
+    listed = client.ai_agent.list_client_chats()["data"]
+    assert [(c["id"], c["organizationId"]) for c in listed] == [("mine", DEMO_ORGANIZATION_ID)]
+
+
 def test_a_v2_chat_turn_shows_up_in_the_chat_client_store_and_in_traces(client: ImbraceClient) -> None:
     session = str(uuid.uuid4())
     body = {

@@ -110,10 +110,8 @@ def create_client_chat(ctx: Ctx) -> Reply:
 
 
 def _ordered_chats(ctx: Ctx) -> list[dict[str, Any]]:
-    org = ctx.query.get("organization_id")
-    chats = [
-        c for c in ctx.store.table("client_chats").values() if org is None or c.get("organizationId") == org
-    ]
+    org = ctx.query.get("organization_id") or ctx.organization_id  # never another organization's chats
+    chats = [c for c in ctx.store.table("client_chats").values() if c.get("organizationId") == org]
     return sorted(chats, key=lambda c: (c["createdAt"], c["id"]), reverse=True)
 
 
