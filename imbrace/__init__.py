@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._chat_session import AsyncChatSession, ChatSession
     from ._client import AsyncImbraceClient, ImbraceClient
     from ._config import ENVIRONMENTS
     from ._errors import (
@@ -51,6 +52,8 @@ __all__ = [
     "__version__",
     "ImbraceClient",
     "AsyncImbraceClient",
+    "ChatSession",
+    "AsyncChatSession",
     "ENVIRONMENTS",
     "ServerSentEvent",
     "SSEDecoder",
@@ -87,6 +90,8 @@ __all__ = [
 _LAZY = {
     "ImbraceClient": "_client",
     "AsyncImbraceClient": "_client",
+    "ChatSession": "_chat_session",
+    "AsyncChatSession": "_chat_session",
     "ENVIRONMENTS": "_config",
     "ServerSentEvent": "_streaming",
     "SSEDecoder": "_streaming",

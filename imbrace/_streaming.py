@@ -211,7 +211,11 @@ class UIStreamState:
             raise StreamEventError(str(chunk.get("errorText", "")), partial_text=self.partial_text)
         if kind == "abort":
             raise StreamAbortedError(chunk.get("reason"), partial_text=self.partial_text)
-        if kind == "finish":
+        if kind == "text-delta":
+            delta = chunk.get("delta")
+            if isinstance(delta, str):
+                self.parts.append(delta)
+        elif kind == "finish":
             self.finished = True
             self.finish_reason = chunk.get("finishReason")
             meta = chunk.get("messageMetadata")
@@ -224,18 +228,17 @@ class UIStreamState:
         if chunk is None:
             return None
         kind = chunk.get("type")
-        if kind == "text-delta":
+        if kind == "text-delta":  # decode() recorded it in parts already
             delta = chunk.get("delta")
-        elif kind is None and "choices" in chunk:  # OpenAI-style fallback
+            return delta if isinstance(delta, str) and delta else None
+        if kind is None and "choices" in chunk:  # OpenAI-style fallback
             try:
                 delta = chunk["choices"][0]["delta"].get("content")
             except (LookupError, TypeError, AttributeError):
                 delta = None
-        else:
-            return None
-        if isinstance(delta, str) and delta:
-            self.parts.append(delta)
-            return delta
+            if isinstance(delta, str) and delta:
+                self.parts.append(delta)
+                return delta
         return None
 
     def check_complete(self) -> None:
@@ -250,6 +253,14 @@ class UIStreamState:
             f"the stream was interrupted ({type(exc).__name__}): the text so far is partial",
             partial_text=self.partial_text,
         )
+
+
+def plain_text_chunks(text: str) -> list[dict[str, Any]]:
+    """The UI chunks a whole ``text/plain`` reply stands for, so event consumers see one shape."""
+    chunks: list[dict[str, Any]] = [{"type": "start"}, {"type": "text-start", "id": "text"}]
+    if text:
+        chunks.append({"type": "text-delta", "id": "text", "delta": text})
+    return [*chunks, {"type": "text-end", "id": "text"}, {"type": "finish", "finishReason": "stop"}]
 
 
 def is_event_stream(response: httpx.Response) -> bool:

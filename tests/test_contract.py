@@ -76,16 +76,21 @@ def _ops_called(cls: type) -> dict[str, set[str]]:
             for fn in node.body:
                 if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
                     names: set[str] = set()
-                    for call in ast.walk(fn):
-                        if isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute):
-                            if (
-                                call.func.attr in ("_call", "_open", "_page", "_pages")
-                                and call.args
-                                and isinstance(call.args[0], ast.Constant)
-                            ):
-                                names.add(f"op:{call.args[0].value}")
-                            elif isinstance(call.func.value, ast.Name) and call.func.value.id == "self":
-                                names.add(f"self:{call.func.attr}")
+                    for node_ in ast.walk(fn):
+                        if (
+                            isinstance(node_, ast.Call)
+                            and isinstance(node_.func, ast.Attribute)
+                            and node_.func.attr in ("_call", "_open", "_page", "_pages")
+                            and node_.args
+                            and isinstance(node_.args[0], ast.Constant)
+                        ):
+                            names.add(f"op:{node_.args[0].value}")
+                        elif (  # self.other_method, called or handed on (e.g. to a ChatSession)
+                            isinstance(node_, ast.Attribute)
+                            and isinstance(node_.value, ast.Name)
+                            and node_.value.id == "self"
+                        ):
+                            names.add(f"self:{node_.attr}")
                     result[fn.name] = names
     return result
 

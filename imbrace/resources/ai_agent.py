@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .._chat_session import AsyncChatSession, ChatSession
 from .._errors import APIConnectionError, InvalidRequestError
 from .._operations import operation
 from .._pagination import AsyncPaginator, SyncPaginator, by_last_id
@@ -26,6 +27,7 @@ from .._streaming import (
     aiter_sse,
     is_event_stream,
     iter_sse,
+    plain_text_chunks,
 )
 from ._base import AsyncResource, SyncResource
 
@@ -219,6 +221,10 @@ class AiAgent(SyncResource):
         from ..types.ui_stream import parse_chunk
 
         with self.stream_chat(body) as response:
+            if not response.is_event_stream:  # a non-streaming agent: its whole reply as events
+                for synthetic in plain_text_chunks(response.text):
+                    yield parse_chunk(synthetic)
+                return
             state = UIStreamState()
             try:
                 for event in iter_sse(response.response.iter_bytes()):
@@ -228,6 +234,27 @@ class AiAgent(SyncResource):
             except (httpx.TransportError, APIConnectionError) as exc:
                 raise state.interrupted(exc) from None
             state.check_complete()
+
+    def session(
+        self,
+        assistant_id: str,
+        *,
+        session_id: str | None = None,
+        organization_id: str | None = None,
+        user_id: str | None = None,
+    ) -> ChatSession:
+        """A conversation with one assistant, as a context manager: ``with client.ai_agent.session(id) as chat``.
+
+        It keeps one session id (so the server keeps the history), a transcript of completed turns, the
+        token usage, and ``export_markdown()``; see :class:`imbrace.ChatSession`.
+        """
+        return ChatSession(
+            self.stream_chat_events,
+            assistant_id,
+            session_id=session_id,
+            organization_id=organization_id,
+            user_id=user_id,
+        )
 
     def get_chat_client_user(self, body: Mapping[str, Any] | None = None) -> ChatClientUser:
         return self._call("get_chat_client_user", body=body if body is not None else {})
@@ -534,6 +561,11 @@ class AsyncAiAgent(AsyncResource):
         from ..types.ui_stream import parse_chunk
 
         async with await self.stream_chat(body) as response:
+            if not response.is_event_stream:
+                await response.aread()
+                for synthetic in plain_text_chunks(response.text):
+                    yield parse_chunk(synthetic)
+                return
             state = UIStreamState()
             try:
                 async for event in aiter_sse(response.response.aiter_bytes()):
@@ -543,6 +575,23 @@ class AsyncAiAgent(AsyncResource):
             except (httpx.TransportError, APIConnectionError) as exc:
                 raise state.interrupted(exc) from None
             state.check_complete()
+
+    def session(
+        self,
+        assistant_id: str,
+        *,
+        session_id: str | None = None,
+        organization_id: str | None = None,
+        user_id: str | None = None,
+    ) -> AsyncChatSession:
+        """``async with client.ai_agent.session(id) as chat``: see :meth:`AiAgent.session`."""
+        return AsyncChatSession(
+            self.stream_chat_events,
+            assistant_id,
+            session_id=session_id,
+            organization_id=organization_id,
+            user_id=user_id,
+        )
 
     async def get_chat_client_user(self, body: Mapping[str, Any] | None = None) -> ChatClientUser:
         return await self._call("get_chat_client_user", body=body if body is not None else {})
