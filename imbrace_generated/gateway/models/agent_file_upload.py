@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import UNSET, File, Unset, WireAccess
+from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="AgentFileUpload")
 
@@ -16,7 +15,7 @@ T = TypeVar("T", bound="AgentFileUpload")
 class AgentFileUpload(WireAccess):
     """
     Attributes:
-        file (File):
+        file (Any): The file (its bytes).
         agent_id (str | Unset):
     """
 
@@ -25,11 +24,11 @@ class AgentFileUpload(WireAccess):
         "agent_id": "agent_id",
     }
 
-    file: File
+    file: Any
     agent_id: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file = self.file
 
         agent_id = self.agent_id
 
@@ -48,7 +47,7 @@ class AgentFileUpload(WireAccess):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
 
         if not isinstance(self.agent_id, Unset):
             files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
@@ -58,7 +57,7 @@ class AgentFileUpload(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = d.pop("file")
 
         agent_id = d.pop("agent_id", UNSET)
 

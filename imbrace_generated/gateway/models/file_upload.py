@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import File, WireAccess
+from ..types import WireAccess
 
 T = TypeVar("T", bound="FileUpload")
 
@@ -16,17 +15,17 @@ T = TypeVar("T", bound="FileUpload")
 class FileUpload(WireAccess):
     """
     Attributes:
-        file (File):
+        file (Any): The file (its bytes).
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "file": "file",
     }
 
-    file: File
+    file: Any
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file = self.file
 
         field_dict: dict[str, Any] = {}
 
@@ -41,14 +40,14 @@ class FileUpload(WireAccess):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
 
         return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = d.pop("file")
 
         file_upload = cls(
             file=file,
