@@ -46,13 +46,14 @@ def multipart(ctx: Ctx) -> tuple[UploadedPart, dict[str, str]]:
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + ctx.raw_body)
     upload: UploadedPart | None = None
     fields: dict[str, str] = {}
-    for part in message.iter_parts():  # type: ignore[attr-defined]
+    for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
-        data = part.get_payload(decode=True) or b""
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
         if name == "file":
             filename = part.get_filename() or "upload.bin"
             upload = UploadedPart(filename, part.get_content_type(), data)
-        elif name:
+        elif isinstance(name, str):
             fields[name] = data.decode("utf-8", errors="replace")
     if upload is None:
         raise MockError(400, "multipart body has no 'file' part")
