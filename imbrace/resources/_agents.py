@@ -68,7 +68,7 @@ def agent_create_body(body: Any, *, require_model: bool) -> dict[str, Any]:
 
 def agent_patch(body: Any) -> dict[str, Any]:
     """Check a partial update before anything is sent: only writable fields, each of the right type."""
-    patch = _as_dict(body, "body")
+    patch = _with_sub_agent_ids(_as_dict(body, "body"))
     _warn_knowledge_hubs(patch)
     operation("gateway", "update_ai_agent_app").validate_body({**_placeholders(_write_schema()), **patch})
     return patch
@@ -83,6 +83,16 @@ def _placeholders(schema: Mapping[str, Any]) -> dict[str, str]:
     return {key: "x" for key in schema.get("required", ())}
 
 
+def _with_sub_agent_ids(wire: dict[str, Any]) -> dict[str, Any]:
+    """``sub_agents`` as the ids the write schema wants (the read side may give ``{assistant_id, name}``)."""
+    subs = wire.get("sub_agents")
+    if isinstance(subs, list):
+        wire["sub_agents"] = [
+            s.get("assistant_id") or s.get("id") if isinstance(s, Mapping) else s for s in subs
+        ]
+    return wire
+
+
 def merged_agent(current: Any, patch: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
     """The whole agent to PUT (stored writable fields, then ``patch``) and the revision it came from.
 
@@ -91,12 +101,8 @@ def merged_agent(current: Any, patch: Mapping[str, Any]) -> tuple[dict[str, Any]
     """
     stored = _as_dict(current, "current")
     writable = _write_schema()["properties"]
-    wire = {k: v for k, v in stored.items() if k in writable and v is not None}
+    wire = _with_sub_agent_ids({k: v for k, v in stored.items() if k in writable and v is not None})
     wire.update(patch)
-    if isinstance(wire.get("sub_agents"), list):
-        wire["sub_agents"] = [
-            s.get("assistant_id") or s.get("id") if isinstance(s, Mapping) else s for s in wire["sub_agents"]
-        ]
     revision = stored.get("updated_at")
     return wire, revision if isinstance(revision, str) else None
 
