@@ -106,9 +106,11 @@ def test_an_agent_created_here_chats_right_away(
     ],
 )
 def test_bad_input_names_the_field_and_sends_nothing(httpserver: HTTPServer, call: Any, param: str) -> None:
-    with ImbraceClient(base_url=httpserver.url_for("").rstrip("/"), api_key="k", max_retries=0) as client:
-        with pytest.raises(InvalidRequestError) as err:
-            call(client)
+    with (
+        ImbraceClient(base_url=httpserver.url_for("").rstrip("/"), api_key="k", max_retries=0) as client,
+        pytest.raises(InvalidRequestError) as err,
+    ):
+        call(client)
     assert err.value.param.startswith(param), err.value
     assert httpserver.log == []
 

@@ -209,3 +209,19 @@ def test_full_flow_update_assistant_snippets(client: ImbraceClient) -> None:
     assert stored["workflow_function_call"][0]["flow_id"] == "flow_123"  # not wiped by the second update
     assert stored["instructions"] == "Be brief."
     assert stored["model_id"] == "gpt-4o"
+
+
+def test_demo_section_1_creates_a_streaming_assistant(
+    client: ImbraceClient, imbrace_mock: MockServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "full_flow_guide.py"
+    spec = importlib.util.spec_from_file_location("full_flow_guide", path)
+    assert spec is not None and spec.loader is not None
+    demo = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(demo)
+    assistant_id = demo.section_1_chat(client, "org_demo")
+    assert client.chat_ai.get_ai_agent(assistant_id)["streaming"] is True
+    assert imbrace_mock.store.effects["create_ai_agent_app"] == 1
+    assert "this is turn 2" in capsys.readouterr().out
