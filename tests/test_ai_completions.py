@@ -132,3 +132,19 @@ async def test_async_stream_raises_when_it_ends_early(httpserver: HTTPServer) ->
         with pytest.raises(IncompleteStreamError):
             async for _ in stream:
                 pass
+
+
+def test_a_stream_can_be_closed_early(client: ImbraceClient) -> None:
+    with client.ai.stream(ASK) as stream:
+        first = next(stream)
+    assert first.choices[0].delta.role == "assistant"
+    assert stream.response.is_closed
+    unread = client.ai.stream(ASK)
+    unread.close()  # never iterated: still releases the connection
+    assert unread.response.is_closed
+
+
+async def test_async_stream_can_be_closed_early(aclient: AsyncImbraceClient) -> None:
+    async with await aclient.ai.stream(ASK) as stream:
+        first = await stream.__anext__()
+    assert first.choices and stream.response.is_closed

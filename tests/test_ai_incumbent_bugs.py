@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import json
 from typing import Any
@@ -253,3 +254,26 @@ async def test_d9_list_models_names_the_system_models(
     names = client.ai.list_models()
     assert names == await aclient.ai.list_models()
     assert "Default" in names and "gpt-4o" in names
+
+
+async def test_b9_async_update_redoes_the_merge_after_a_concurrent_edit(imbrace_mock: MockServer) -> None:
+    other = ImbraceClient(base_url=imbrace_mock.url, api_key="api_test", max_retries=0)
+    agent_id = _new_agent(other)
+    reads: list[str] = []
+
+    async def after_response(response: httpx.Response) -> None:
+        if response.request.method == "GET" and "/assistant_apps/" in response.request.url.path:
+            reads.append(response.request.url.path)
+            if len(reads) == 1:
+                await asyncio.to_thread(
+                    other.ai.patch_instructions, agent_id, {"instructions": "Concurrent."}
+                )
+
+    http = httpx.AsyncClient(event_hooks={"response": [after_response]})
+    async with AsyncImbraceClient(
+        base_url=imbrace_mock.url, api_key="api_test", max_retries=0, http_client=http
+    ) as client:
+        await client.ai.update_ai_agent_app(agent_id, {"name": "Renamed"})
+    stored = other.ai.get_ai_agent_app(agent_id)
+    assert (stored["name"], stored["instructions"], len(reads)) == ("Renamed", "Concurrent.", 2)
+    other.close()

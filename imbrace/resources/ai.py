@@ -7,7 +7,7 @@ guardrails, guardrail providers, RAG files, agents and agent apps; tool-server c
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -110,7 +110,7 @@ class _ChunkReader:
         return IncompleteStreamError(f"the completion stream broke: {exc}")
 
 
-def _iter_chunks(response: httpx.Response) -> Iterator[CompletionChunk]:
+def _iter_chunks(response: httpx.Response) -> Generator[CompletionChunk, None, None]:
     reader = _ChunkReader()
     try:
         if not is_event_stream(response):
@@ -131,7 +131,7 @@ def _iter_chunks(response: httpx.Response) -> Iterator[CompletionChunk]:
         response.close()
 
 
-async def _aiter_chunks(response: httpx.Response) -> AsyncIterator[CompletionChunk]:
+async def _aiter_chunks(response: httpx.Response) -> AsyncGenerator[CompletionChunk, None]:
     reader = _ChunkReader()
     try:
         if not is_event_stream(response):
@@ -152,6 +152,54 @@ async def _aiter_chunks(response: httpx.Response) -> AsyncIterator[CompletionChu
         await response.aclose()
 
 
+class CompletionStream:
+    """The chunks of one streamed completion, as they arrive; ``close()`` (or ``with``) ends it early."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._chunks = _iter_chunks(response)
+
+    def __iter__(self) -> Iterator[CompletionChunk]:
+        return self._chunks
+
+    def __next__(self) -> CompletionChunk:
+        return next(self._chunks)
+
+    def close(self) -> None:
+        self._chunks.close()
+        self.response.close()
+
+    def __enter__(self) -> CompletionStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class AsyncCompletionStream:
+    """Async :class:`CompletionStream`: ``async for chunk in stream``; ``aclose()`` or ``async with``."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+        self._chunks = _aiter_chunks(response)
+
+    def __aiter__(self) -> AsyncIterator[CompletionChunk]:
+        return self._chunks
+
+    async def __anext__(self) -> CompletionChunk:
+        return await anext(self._chunks)
+
+    async def aclose(self) -> None:
+        await self._chunks.aclose()
+        await self.response.aclose()
+
+    async def __aenter__(self) -> AsyncCompletionStream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
 def _provider(data: Mapping[str, Any]) -> Provider:
     from imbrace_generated.gateway.models import Provider
 
@@ -168,16 +216,17 @@ class Ai(SyncResource):
         """One chat completion: ``response.choices[0].message.content`` (``content`` may be None)."""
         return self._call("complete", body=completion_body(input, stream=False))
 
-    def stream(self, input: CompletionInput | Mapping[str, Any]) -> Iterator[CompletionChunk]:
+    def stream(self, input: CompletionInput | Mapping[str, Any]) -> CompletionStream:
         """Send now, then yield ``chat.completion.chunk`` chunks as they arrive, until ``[DONE]``.
 
         Every yielded chunk has at least one choice (``chunk.choices[0].delta.content``). Errors are
         typed like any other call (a 401 raises :class:`~imbrace.AuthenticationError` here, before any
         chunk); a stream that ends before ``[DONE]`` or without a chunk raises
-        :class:`~imbrace.IncompleteStreamError`.
+        :class:`~imbrace.IncompleteStreamError`. Leaving the loop early? ``close()`` the stream, or use
+        it in a ``with`` block.
         """
         response = self._open("complete", body=completion_body(input, stream=True), accept=STREAM_ACCEPT)
-        return _iter_chunks(response)
+        return CompletionStream(response)
 
     def embed(self, input: EmbeddingInput | Mapping[str, Any]) -> EmbeddingList:
         """One vector per input text: ``result.data[i].embedding``."""
@@ -330,12 +379,12 @@ class AsyncAi(AsyncResource):
     async def complete(self, input: CompletionInput | Mapping[str, Any]) -> Completion:
         return await self._call("complete", body=completion_body(input, stream=False))
 
-    async def stream(self, input: CompletionInput | Mapping[str, Any]) -> AsyncIterator[CompletionChunk]:
+    async def stream(self, input: CompletionInput | Mapping[str, Any]) -> AsyncCompletionStream:
         """``async for chunk in await client.ai.stream(...)``: sent when awaited, chunks as they arrive."""
         response = await self._open(
             "complete", body=completion_body(input, stream=True), accept=STREAM_ACCEPT
         )
-        return _aiter_chunks(response)
+        return AsyncCompletionStream(response)
 
     async def embed(self, input: EmbeddingInput | Mapping[str, Any]) -> EmbeddingList:
         return await self._call("embed", body=embedding_body(input))
