@@ -148,3 +148,15 @@ async def test_async_stream_can_be_closed_early(aclient: AsyncImbraceClient) -> 
     async with await aclient.ai.stream(ASK) as stream:
         first = await stream.__anext__()
     assert first.choices and stream.response.is_closed
+
+
+async def test_async_json_fallback_and_an_empty_completion(httpserver: HTTPServer) -> None:
+    whole = {"choices": [{"index": 0, "message": {"role": "assistant", "content": "whole"}}]}
+    httpserver.expect_ordered_request("/v3/ai/completions").respond_with_json(whole)
+    httpserver.expect_ordered_request("/v3/ai/completions").respond_with_json({"choices": []})
+    async with AsyncImbraceClient(
+        base_url=httpserver.url_for("").rstrip("/"), api_key="k", max_retries=0
+    ) as client:
+        assert [c.choices[0].delta.content async for c in await client.ai.stream(ASK)] == ["whole"]
+        with pytest.raises(IncompleteStreamError):
+            [c async for c in await client.ai.stream(ASK)]

@@ -73,14 +73,21 @@ def _chunk(data: str) -> CompletionChunk | None:
     return CompletionChunk.from_dict(payload)
 
 
-def _chunk_of_completion(data: bytes) -> CompletionChunk | None:
-    """A server that ignored ``stream`` and answered JSON: its completion as one chunk."""
-    payload = json.loads(data)
-    choices = [
-        {"index": c.get("index", 0), "delta": c.get("message", {}), "finish_reason": c.get("finish_reason")}
-        for c in payload.get("choices", [])
-    ]
-    return _chunk(json.dumps({**payload, "object": "chat.completion.chunk", "choices": choices}))
+def _completion_as_events(data: bytes) -> list[str]:
+    """A server that ignored ``stream`` and answered JSON: its completion as one chunk, then ``[DONE]``."""
+    try:
+        payload = json.loads(data)
+        choices = [
+            {
+                "index": c.get("index", 0),
+                "delta": c.get("message", {}),
+                "finish_reason": c.get("finish_reason"),
+            }
+            for c in payload.get("choices", [])
+        ]
+    except (ValueError, AttributeError, TypeError):
+        raise APIResponseValidationError("complete: the reply is neither a stream nor a completion") from None
+    return [json.dumps({**payload, "object": "chat.completion.chunk", "choices": choices}), "[DONE]"]
 
 
 class _ChunkReader:
@@ -113,13 +120,12 @@ class _ChunkReader:
 def _iter_chunks(response: httpx.Response) -> Generator[CompletionChunk, None, None]:
     reader = _ChunkReader()
     try:
-        if not is_event_stream(response):
-            chunk = _chunk_of_completion(response.read())
-            if chunk is not None:
-                yield chunk
-            return
-        for event in iter_sse(response.iter_bytes()):
-            chunk = reader.feed(event.data)
+        if is_event_stream(response):
+            events: Iterator[str] = (event.data for event in iter_sse(response.iter_bytes()))
+        else:
+            events = iter(_completion_as_events(response.read()))
+        for data in events:
+            chunk = reader.feed(data)
             if chunk is not None:
                 yield chunk
             if reader.done:
@@ -131,16 +137,20 @@ def _iter_chunks(response: httpx.Response) -> Generator[CompletionChunk, None, N
         response.close()
 
 
+async def _aiter(items: list[str]) -> AsyncIterator[str]:
+    for item in items:
+        yield item
+
+
 async def _aiter_chunks(response: httpx.Response) -> AsyncGenerator[CompletionChunk, None]:
     reader = _ChunkReader()
     try:
-        if not is_event_stream(response):
-            chunk = _chunk_of_completion(await response.aread())
-            if chunk is not None:
-                yield chunk
-            return
-        async for event in aiter_sse(response.aiter_bytes()):
-            chunk = reader.feed(event.data)
+        if is_event_stream(response):
+            events: AsyncIterator[str] = (event.data async for event in aiter_sse(response.aiter_bytes()))
+        else:
+            events = _aiter(_completion_as_events(await response.aread()))
+        async for data in events:
+            chunk = reader.feed(data)
             if chunk is not None:
                 yield chunk
             if reader.done:

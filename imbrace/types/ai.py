@@ -47,6 +47,7 @@ from imbrace_generated.gateway.models import (
 from imbrace_generated.gateway.models import EmbeddingInput as _GeneratedEmbeddingInput
 
 from .._errors import InvalidRequestError
+from ..resources.ai import AsyncCompletionStream, CompletionStream
 
 
 class EmbeddingInput(_GeneratedEmbeddingInput):
@@ -69,6 +70,8 @@ class EmbeddingInput(_GeneratedEmbeddingInput):
 
 __all__ = [
     "Agent",
+    "AsyncCompletionStream",
+    "CompletionStream",
     "AgentList",
     "Completion",
     "CompletionChoice",
