@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterator
 
 from imbrace import ImbraceClient
-from imbrace.testing import DEMO_ASSISTANT_ID, DEMO_ORGANIZATION_ID, MockServer
+from imbrace.testing import DEMO_ORGANIZATION_ID, MockServer
 
 
 def heading(text: str) -> None:
@@ -37,8 +37,26 @@ def stream_reply(client: ImbraceClient, body: dict[str, object]) -> None:
     )
 
 
-def section_1_chat(client: ImbraceClient, assistant_id: str, organization_id: str) -> None:
-    heading("1. Stream a chat with the assistant, two turns in one session")
+def section_1_chat(client: ImbraceClient, organization_id: str) -> str:
+    """Full Flow §1: create the assistant through ``chat_ai``, then two streamed turns in one session.
+
+    ``"streaming": True`` makes ``/v2/chat`` answer with SSE, so the reply appears delta by delta.
+    Returns the new assistant's id for the sections that follow.
+    """
+    heading("1. Create an AI assistant and start chatting")
+    assistant = client.chat_ai.create_assistant(
+        {
+            "name": "Support Bot",
+            "workflow_name": "support_bot_v1",
+            "description": "Handles tier-1 customer support queries",
+            "instructions": "You are a helpful support agent. Be concise and friendly.",
+            "provider_id": "system",  # the org's default LLM provider
+            "model_id": "gpt-4o",  # any model name the system provider exposes
+            "streaming": True,
+        }
+    )
+    assistant_id = str(assistant["id"])
+    print("Assistant created:", assistant_id)
     session_id = str(uuid.uuid4())
     for question in ("How do I reset my password?", "How long does it take?"):
         print(f"user> {question}")
@@ -51,6 +69,7 @@ def section_1_chat(client: ImbraceClient, assistant_id: str, organization_id: st
                 "messages": [{"role": "user", "content": question}],
             },
         )
+    return assistant_id
 
 
 @contextlib.contextmanager
@@ -71,7 +90,7 @@ def main() -> int:
         target(args.base_url) as url,
         ImbraceClient(base_url=url, api_key=None if args.base_url else "api_demo_key") as client,
     ):
-        section_1_chat(client, DEMO_ASSISTANT_ID, DEMO_ORGANIZATION_ID)
+        section_1_chat(client, DEMO_ORGANIZATION_ID)
     print("\ndone.")
     return 0
 

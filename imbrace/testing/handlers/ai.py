@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from .._app import Ctx, Reply, json_reply
+import hashlib
+import json
+import math
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urlsplit
+
+from .. import _llm
+from .._app import Ctx, MockError, Reply, empty_reply, json_reply, stream_reply
 from . import handler
+from .chat_ai import multipart
 
 SYSTEM_MODELS = [
     {
@@ -30,3 +39,296 @@ SYSTEM_MODELS = [
 @handler("get_llm_models")
 def get_llm_models(ctx: Ctx) -> Reply:
     return json_reply({"success": True, "message": "ok", "data": SYSTEM_MODELS})
+
+
+# -- completions and embeddings: deterministic, depending only on the request ---------------------
+EMBEDDING_DIMENSION = 16
+
+
+def _last_user_text(messages: list[dict[str, Any]]) -> str:
+    for message in reversed(messages):
+        if message["role"] == "user" and message.get("content"):
+            return str(message["content"])
+    raise MockError(400, "messages must contain a user message with content")
+
+
+def _completion_id(body: dict[str, Any]) -> str:
+    digest = hashlib.sha256(json.dumps(body["messages"], sort_keys=True).encode()).hexdigest()
+    return f"chatcmpl-{digest[:16]}"
+
+
+def _chunk_events(base: dict[str, Any], text: str) -> Iterator[bytes]:
+    def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
+        choice = {"index": 0, "delta": delta, "finish_reason": finish}
+        return _llm.encode_event({**base, "object": "chat.completion.chunk", "choices": [choice]})
+
+    yield chunk({"role": "assistant", "content": ""})
+    for piece in _llm.split_deltas(text):
+        yield chunk({"content": piece})
+    yield chunk({}, "stop")
+    yield b"data: [DONE]\n\n"
+
+
+@handler("complete")
+def complete(ctx: Ctx) -> Reply:
+    body = ctx.body
+    prompt = _last_user_text(body["messages"])
+    text = _llm.reply_text(body["model"], prompt, 1, None)
+    base = {"id": _completion_id(body), "created": int(ctx.store.clock), "model": body["model"]}
+    if body.get("stream"):
+        return stream_reply(_chunk_events(base, text), "text/event-stream", {"cache-control": "no-cache"})
+    usage = _llm.usage_for(prompt, text)
+    return json_reply(
+        {
+            **base,
+            "object": "chat.completion",
+            "choices": [
+                {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+            ],
+            "usage": {
+                "prompt_tokens": usage["inputTokens"],
+                "completion_tokens": usage["outputTokens"],
+                "total_tokens": usage["totalTokens"],
+            },
+        }
+    )
+
+
+def embedding_of(text: str) -> list[float]:
+    """A unit vector of EMBEDDING_DIMENSION floats that depends only on ``text``."""
+    digest = hashlib.sha256(text.encode()).digest()
+    raw = [(b - 127.5) / 127.5 for b in digest[:EMBEDDING_DIMENSION]]
+    norm = math.sqrt(sum(x * x for x in raw)) or 1.0
+    return [round(x / norm, 6) for x in raw]
+
+
+@handler("embed")
+def embed(ctx: Ctx) -> Reply:
+    texts: list[str] = ctx.body["input"]
+    data = [{"object": "embedding", "index": i, "embedding": embedding_of(t)} for i, t in enumerate(texts)]
+    tokens = sum(len(t.split()) for t in texts)
+    return json_reply(
+        {
+            "object": "list",
+            "model": ctx.body["model"],
+            "data": data,
+            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+        }
+    )
+
+
+# -- stateful CRUD: providers, guardrails, guardrail providers, RAG files --------------------------
+def _get(ctx: Ctx, table: str, what: str) -> dict[str, Any]:
+    item: dict[str, Any] | None = ctx.store.table(table).get(ctx.path["id"])
+    if item is None or item.get("organization_id") != ctx.organization_id:
+        raise MockError(404, f"{what} {ctx.path['id']} not found")
+    return item
+
+
+def _public(item: dict[str, Any]) -> dict[str, Any]:
+    """What the API shows of a stored item: no secrets, no file bytes, no owner."""
+    return {k: v for k, v in item.items() if k not in ("api_key", "data", "organization_id")}
+
+
+def _create(
+    ctx: Ctx, table: str, prefix: str, fields: dict[str, Any], id_keys: tuple[str, ...] = ()
+) -> Reply:
+    with ctx.store.lock:
+        item_id = ctx.store.new_id(prefix)
+        item = {"_id": item_id, "id": item_id, **dict.fromkeys(id_keys, item_id), **fields}
+        item["organization_id"] = ctx.organization_id
+        item["created_at"] = ctx.store.tick()
+        ctx.store.table(table)[item_id] = item
+        ctx.effect()
+    return json_reply(_public(item), 201)
+
+
+def _update(ctx: Ctx, table: str, what: str) -> Reply:
+    with ctx.store.lock:
+        item = _get(ctx, table, what)
+        item.update(ctx.body)
+        item["updated_at"] = ctx.store.tick()
+        ctx.effect()
+        return json_reply(_public(item))
+
+
+def _delete(ctx: Ctx, table: str, what: str) -> Reply:
+    with ctx.store.lock:
+        _get(ctx, table, what)
+        del ctx.store.table(table)[ctx.path["id"]]
+        ctx.effect()
+    return empty_reply(204)
+
+
+def _listing(ctx: Ctx, table: str) -> Reply:
+    items = [
+        _public(i) for i in ctx.store.table(table).values() if i["organization_id"] == ctx.organization_id
+    ]
+    return json_reply({"data": items, "total": len(items)})
+
+
+# Model lists a provider "returns" when asked: fixed per type, so nothing ever leaves the machine.
+PROVIDER_MODELS: dict[str, list[str]] = {
+    "openai": ["gpt-4o", "gpt-4o-mini"],
+    "azure": ["gpt-4o", "gpt-4o-mini"],
+    "anthropic": ["claude-sonnet", "claude-haiku"],
+}
+
+
+def _models_for(kind: str) -> list[str]:
+    return PROVIDER_MODELS.get(kind, [f"{kind}-default"])
+
+
+@handler("list_providers")
+def list_providers(ctx: Ctx) -> Reply:
+    org = ctx.organization_id
+    return json_reply(
+        [_public(p) for p in ctx.store.table("providers").values() if p["organization_id"] == org]
+    )
+
+
+@handler("create_provider")
+def create_provider(ctx: Ctx) -> Reply:
+    return _create(ctx, "providers", "prov_", {**ctx.body, "models": []}, id_keys=("provider_id",))
+
+
+@handler("update_provider")
+def update_provider(ctx: Ctx) -> Reply:
+    return _update(ctx, "providers", "provider")
+
+
+@handler("refresh_provider_models")
+def refresh_provider_models(ctx: Ctx) -> Reply:
+    with ctx.store.lock:
+        provider = _get(ctx, "providers", "provider")
+        provider["models"] = [{"name": m} for m in _models_for(provider["type"])]
+        ctx.effect()
+        return json_reply(_public(provider))
+
+
+@handler("delete_provider")
+def delete_provider(ctx: Ctx) -> Reply:
+    return _delete(ctx, "providers", "provider")
+
+
+@handler("list_guardrails")
+def list_guardrails(ctx: Ctx) -> Reply:
+    return _listing(ctx, "guardrails")
+
+
+@handler("get_guardrail")
+def get_guardrail(ctx: Ctx) -> Reply:
+    return json_reply(_public(_get(ctx, "guardrails", "guardrail")))
+
+
+@handler("create_guardrail")
+def create_guardrail(ctx: Ctx) -> Reply:
+    defaults = {
+        "description": "",
+        "unsafe_categories": [],
+        "competitor_keywords": [],
+        "custom_unsafe_patterns": [],
+    }
+    return _create(ctx, "guardrails", "grd_", {**defaults, **ctx.body})
+
+
+@handler("update_guardrail")
+def update_guardrail(ctx: Ctx) -> Reply:
+    return _update(ctx, "guardrails", "guardrail")
+
+
+@handler("delete_guardrail")
+def delete_guardrail(ctx: Ctx) -> Reply:
+    return _delete(ctx, "guardrails", "guardrail")
+
+
+@handler("list_guardrail_providers")
+def list_guardrail_providers(ctx: Ctx) -> Reply:
+    return _listing(ctx, "guardrail_providers")
+
+
+@handler("get_guardrail_provider")
+def get_guardrail_provider(ctx: Ctx) -> Reply:
+    return json_reply(_public(_get(ctx, "guardrail_providers", "guardrail provider")))
+
+
+def _redacted(config: dict[str, Any]) -> dict[str, Any]:
+    return {k: ("***" if "key" in k or "secret" in k else v) for k, v in config.items()}
+
+
+@handler("create_guardrail_provider")
+def create_guardrail_provider(ctx: Ctx) -> Reply:
+    body = {**ctx.body, "config": _redacted(ctx.body.get("config", {}))}
+    return _create(ctx, "guardrail_providers", "gprov_", body)
+
+
+@handler("update_guardrail_provider")
+def update_guardrail_provider(ctx: Ctx) -> Reply:
+    if "config" in ctx.body:
+        ctx.body["config"] = _redacted(ctx.body["config"])
+    return _update(ctx, "guardrail_providers", "guardrail provider")
+
+
+@handler("delete_guardrail_provider")
+def delete_guardrail_provider(ctx: Ctx) -> Reply:
+    return _delete(ctx, "guardrail_providers", "guardrail provider")
+
+
+UNSAFE_WORDS = ("kill", "hate", "bomb")
+
+
+@handler("test_guardrail_provider")
+def test_guardrail_provider(ctx: Ctx) -> Reply:
+    _get(ctx, "guardrail_providers", "guardrail provider")
+    prompt = ctx.body["prompt"].lower()
+    flagged = [w for w in UNSAFE_WORDS if w in prompt]
+    return json_reply({"success": True, "result": {"flagged": bool(flagged), "matches": flagged}})
+
+
+@handler("get_guardrail_provider_models")
+def get_guardrail_provider_models(ctx: Ctx) -> Reply:
+    provider = _get(ctx, "guardrail_providers", "guardrail provider")
+    return json_reply({"models": _models_for(provider["type"])})
+
+
+@handler("list_rag_files")
+def list_rag_files(ctx: Ctx) -> Reply:
+    return _listing(ctx, "rag_files")
+
+
+@handler("get_rag_file")
+def get_rag_file(ctx: Ctx) -> Reply:
+    return json_reply(_public(_get(ctx, "rag_files", "RAG file")))
+
+
+@handler("upload_rag_file")
+def upload_rag_file(ctx: Ctx) -> Reply:
+    upload, _ = multipart(ctx)
+    fields = {
+        "name": upload.name,
+        "size": len(upload.data),
+        "content_type": upload.content_type,
+        "status": "ready",
+        "data": upload.data,
+    }
+    return _create(ctx, "rag_files", "rag_", fields)
+
+
+@handler("delete_rag_file")
+def delete_rag_file(ctx: Ctx) -> Reply:
+    return _delete(ctx, "rag_files", "RAG file")
+
+
+# -- tool servers: decided by the URL alone; the mock never connects anywhere ----------------------
+MOCK_TOOLS = [
+    {"name": "search_knowledge", "description": "Search the knowledge base."},
+    {"name": "create_ticket", "description": "Open a support ticket."},
+]
+
+
+@handler("verify_tool_server")
+def verify_tool_server(ctx: Ctx) -> Reply:
+    url: str = ctx.body["url"]
+    if urlsplit(url).path.rstrip("/").endswith("/mcp"):
+        return json_reply({"success": True, "tools": MOCK_TOOLS})
+    return json_reply({"success": False, "message": f"{url} is not an MCP tool server (no /mcp endpoint)"})

@@ -1,0 +1,219 @@
+"""Mock handlers for agents, agent apps and agent files under ``/v3/ai``.
+
+Agents and apps are one object in the ``assistants`` table that ``ai_agent`` seeds and chats with, so an
+agent created here can be chatted with at once. Like the real service, ``PUT /assistant_apps/{id}``
+replaces the whole agent (omitted fields fall back to their defaults); it also honours ``If-Match``
+(the agent's ``updated_at``) with 412, which is how the SDK's read-merge-write detects lost updates.
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+from dataclasses import dataclass
+from typing import Any
+
+from .._app import Ctx, MockError, Reply, empty_reply, json_reply
+from . import handler
+from .ai_agent import find_assistant
+
+AGENT_DEFAULTS: dict[str, Any] = {
+    "description": "",
+    "instructions": "",
+    "streaming": False,
+    "folder_ids": [],
+    "board_ids": [],
+    "file_ids": [],
+    "workflow_function_call": [],
+    "metadata": {},
+    "sub_agents": [],
+    "team_leads": [],
+    "agent_type": "assistant",
+}
+
+
+@dataclass
+class UploadedPart:
+    name: str
+    content_type: str
+    data: bytes
+
+
+def multipart(ctx: Ctx) -> tuple[UploadedPart, dict[str, str]]:
+    """The ``file`` part of a multipart request (kept in memory: the server bounds the body size) and
+    the plain form fields."""
+    head = f"Content-Type: {ctx.content_type}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + ctx.raw_body)
+    upload: UploadedPart | None = None
+    fields: dict[str, str] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        data = payload if isinstance(payload, bytes) else b""
+        if name == "file":
+            filename = part.get_filename() or "upload.bin"
+            upload = UploadedPart(filename, part.get_content_type(), data)
+        elif isinstance(name, str):
+            fields[name] = data.decode("utf-8", errors="replace")
+    if upload is None:
+        raise MockError(400, "multipart body has no 'file' part")
+    return upload, fields
+
+
+def _org_agents(ctx: Ctx) -> list[dict[str, Any]]:
+    org = ctx.organization_id
+    return [a for a in ctx.store.table("assistants").values() if a.get("organization_id") == org]
+
+
+def _listing(agents: list[dict[str, Any]]) -> Reply:
+    return json_reply({"data": agents, "total": len(agents)})
+
+
+def _check_unique(ctx: Ctx, workflow_name: str, agent_id: str | None) -> None:
+    for other in _org_agents(ctx):
+        if other.get("workflow_name") == workflow_name and other["id"] != agent_id:
+            raise MockError(409, f"workflow_name {workflow_name!r} is already used in this organization")
+
+
+def _write(ctx: Ctx, agent_id: str, body: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
+    """Store ``body`` as the whole agent ``agent_id`` (defaults for what it omits)."""
+    _check_unique(ctx, body["workflow_name"], agent_id)
+    agent = {
+        **AGENT_DEFAULTS,
+        **body,
+        "id": agent_id,
+        "_id": agent_id,
+        "organization_id": base.get("organization_id", ctx.organization_id),
+        "created_at": base.get("created_at") or ctx.store.tick(),
+        "updated_at": ctx.store.tick(),
+    }
+    ctx.store.table("assistants")[agent_id] = agent
+    ctx.effect()
+    return agent
+
+
+@handler("list_ai_agents")
+def list_ai_agents(ctx: Ctx) -> Reply:
+    return _listing(_org_agents(ctx))
+
+
+@handler("list_agents")
+def list_agents(ctx: Ctx) -> Reply:
+    return _listing([a for a in _org_agents(ctx) if a.get("agent_type") != "team_lead"])
+
+
+@handler("list_ai_agent_apps")
+def list_ai_agent_apps(ctx: Ctx) -> Reply:
+    return _listing(_org_agents(ctx))
+
+
+@handler("check_ai_agent_name")
+def check_ai_agent_name(ctx: Ctx) -> Reply:
+    name = ctx.query["name"]
+    taken = any(name in (a.get("workflow_name"), a.get("name")) for a in _org_agents(ctx))
+    return json_reply({"available": not taken, "name": name})
+
+
+@handler("get_ai_agent")
+def get_ai_agent(ctx: Ctx) -> Reply:
+    return json_reply(find_assistant(ctx, ctx.path["id"]))
+
+
+@handler("get_ai_agent_app")
+def get_ai_agent_app(ctx: Ctx) -> Reply:
+    return json_reply(find_assistant(ctx, ctx.path["id"]))
+
+
+@handler("create_ai_agent_app")
+def create_ai_agent_app(ctx: Ctx) -> Reply:
+    with ctx.store.lock:
+        agent = _write(ctx, ctx.store.new_id(), ctx.body, {})
+    return json_reply(agent, 201)
+
+
+@handler("update_ai_agent_app")
+def update_ai_agent_app(ctx: Ctx) -> Reply:
+    with ctx.store.lock:
+        current = find_assistant(ctx, ctx.path["id"])
+        expected = ctx.headers.get("if-match")
+        if expected is not None and expected.strip('"') != current.get("updated_at"):
+            raise MockError(412, "the agent changed since it was read (If-Match does not match updated_at)")
+        agent = _write(ctx, current["id"], ctx.body, current)
+    return json_reply(agent)
+
+
+def _patch(ctx: Ctx, changes: dict[str, Any]) -> Reply:
+    with ctx.store.lock:
+        agent = find_assistant(ctx, ctx.path["id"])
+        agent.update(changes, updated_at=ctx.store.tick())
+        ctx.effect()
+        return json_reply(agent)
+
+
+@handler("patch_instructions")
+def patch_instructions(ctx: Ctx) -> Reply:
+    return _patch(ctx, {"instructions": ctx.body["instructions"]})
+
+
+@handler("update_ai_agent_workflow")
+def update_ai_agent_workflow(ctx: Ctx) -> Reply:
+    return _patch(ctx, {"workflow": ctx.body["workflow"]})
+
+
+@handler("delete_ai_agent_app")
+def delete_ai_agent_app(ctx: Ctx) -> Reply:
+    with ctx.store.lock:
+        find_assistant(ctx, ctx.path["id"])
+        del ctx.store.table("assistants")[ctx.path["id"]]
+        ctx.effect()
+    return empty_reply(204)
+
+
+@handler("upload_agent_file")
+def upload_agent_file(ctx: Ctx) -> Reply:
+    upload, fields = multipart(ctx)
+    agent_id = fields.get("agent_id")
+    if agent_id:
+        find_assistant(ctx, agent_id)
+    with ctx.store.lock:
+        file_id = ctx.store.new_id("file_")
+        record = {
+            "_id": file_id,
+            "id": file_id,
+            "name": upload.name,
+            "size": len(upload.data),
+            "content_type": upload.content_type,
+            "created_at": ctx.store.tick(),
+            **({"agent_id": agent_id} if agent_id else {}),
+        }
+        ctx.store.table("agent_files")[file_id] = {**record, "data": upload.data}
+        ctx.effect()
+    return json_reply(record, 201)
+
+
+def extracted_text(data: bytes) -> str:
+    """Text of a file: UTF-8 text as is, otherwise its printable runs (enough for a fake PDF)."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        runs = [r.decode("ascii") for r in _printable_runs(data)]
+        return "\n".join(runs)
+
+
+def _printable_runs(data: bytes) -> list[bytes]:
+    import re
+
+    return re.findall(rb"[\x20-\x7e]{4,}", data)
+
+
+@handler("extract_file")
+def extract_file(ctx: Ctx) -> Reply:
+    upload, _ = multipart(ctx)
+    return json_reply(
+        {
+            "name": upload.name,
+            "content": extracted_text(upload.data),
+            "content_type": upload.content_type,
+            "size": len(upload.data),
+        }
+    )

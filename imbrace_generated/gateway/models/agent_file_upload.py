@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+
+from .. import types
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="AgentFileUpload")
+
+
+@_attrs_define
+class AgentFileUpload(WireAccess):
+    """
+    Attributes:
+        file (Any): The file (its bytes).
+        agent_id (str | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "file": "file",
+        "agent_id": "agent_id",
+    }
+
+    file: Any
+    agent_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        file = self.file
+
+        agent_id = self.agent_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "file": file,
+            }
+        )
+        if agent_id is not UNSET:
+            field_dict["agent_id"] = agent_id
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        if not isinstance(self.agent_id, Unset):
+            files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        file = d.pop("file")
+
+        agent_id = d.pop("agent_id", UNSET)
+
+        agent_file_upload = cls(
+            file=file,
+            agent_id=agent_id,
+        )
+
+        return agent_file_upload

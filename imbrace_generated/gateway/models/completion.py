@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.completion_choice import CompletionChoice
+    from ..models.completion_usage import CompletionUsage
+
+
+T = TypeVar("T", bound="Completion")
+
+
+@_attrs_define
+class Completion(WireAccess):
+    """
+    Attributes:
+        choices (list[CompletionChoice]):
+        id (str | Unset):
+        object_ (str | Unset):
+        created (int | Unset):
+        model (str | Unset):
+        usage (CompletionUsage | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "choices": "choices",
+        "id": "id",
+        "object": "object_",
+        "created": "created",
+        "model": "model",
+        "usage": "usage",
+    }
+
+    choices: list[CompletionChoice]
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    created: int | Unset = UNSET
+    model: str | Unset = UNSET
+    usage: CompletionUsage | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.usage, Unset):
+            usage = self.usage.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "choices": choices,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created is not UNSET:
+            field_dict["created"] = created
+        if model is not UNSET:
+            field_dict["model"] = model
+        if usage is not UNSET:
+            field_dict["usage"] = usage
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completion_choice import CompletionChoice  # noqa: PLC0415
+        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
+
+        d = dict(src_dict)
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = CompletionChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        _usage = d.pop("usage", UNSET)
+        usage: CompletionUsage | Unset
+        if isinstance(_usage, Unset):
+            usage = UNSET
+        else:
+            usage = CompletionUsage.from_dict(_usage)
+
+        completion = cls(
+            choices=choices,
+            id=id,
+            object_=object_,
+            created=created,
+            model=model,
+            usage=usage,
+        )
+
+        completion.additional_properties = d
+        return completion
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.completion_chunk_choice import CompletionChunkChoice
+
+
+T = TypeVar("T", bound="CompletionChunk")
+
+
+@_attrs_define
+class CompletionChunk(WireAccess):
+    """One `chat.completion.chunk` event of a streamed completion.
+
+    Attributes:
+        choices (list[CompletionChunkChoice]):
+        id (str | Unset):
+        object_ (str | Unset):
+        created (int | Unset):
+        model (str | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "choices": "choices",
+        "id": "id",
+        "object": "object_",
+        "created": "created",
+        "model": "model",
+    }
+
+    choices: list[CompletionChunkChoice]
+    id: str | Unset = UNSET
+    object_: str | Unset = UNSET
+    created: int | Unset = UNSET
+    model: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        choices = []
+        for choices_item_data in self.choices:
+            choices_item = choices_item_data.to_dict()
+            choices.append(choices_item)
+
+        id = self.id
+
+        object_ = self.object_
+
+        created = self.created
+
+        model = self.model
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "choices": choices,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if object_ is not UNSET:
+            field_dict["object"] = object_
+        if created is not UNSET:
+            field_dict["created"] = created
+        if model is not UNSET:
+            field_dict["model"] = model
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completion_chunk_choice import CompletionChunkChoice  # noqa: PLC0415
+
+        d = dict(src_dict)
+        choices = []
+        _choices = d.pop("choices")
+        for choices_item_data in _choices:
+            choices_item = CompletionChunkChoice.from_dict(choices_item_data)
+
+            choices.append(choices_item)
+
+        id = d.pop("id", UNSET)
+
+        object_ = d.pop("object", UNSET)
+
+        created = d.pop("created", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        completion_chunk = cls(
+            choices=choices,
+            id=id,
+            object_=object_,
+            created=created,
+            model=model,
+        )
+
+        completion_chunk.additional_properties = d
+        return completion_chunk
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

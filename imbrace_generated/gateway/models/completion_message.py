@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.completion_message_role import CompletionMessageRole, check_completion_message_role
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.completion_message_tool_calls_item import CompletionMessageToolCallsItem
+
+
+T = TypeVar("T", bound="CompletionMessage")
+
+
+@_attrs_define
+class CompletionMessage(WireAccess):
+    """One chat message. `content` is null on an assistant message that only calls tools.
+
+    Attributes:
+        role (CompletionMessageRole):
+        content (None | str | Unset):
+        name (str | Unset):
+        tool_call_id (str | Unset):
+        tool_calls (list[CompletionMessageToolCallsItem] | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "role": "role",
+        "content": "content",
+        "name": "name",
+        "tool_call_id": "tool_call_id",
+        "tool_calls": "tool_calls",
+    }
+
+    role: CompletionMessageRole
+    content: None | str | Unset = UNSET
+    name: str | Unset = UNSET
+    tool_call_id: str | Unset = UNSET
+    tool_calls: list[CompletionMessageToolCallsItem] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        role: str = self.role
+
+        content: None | str | Unset
+        if isinstance(self.content, Unset):
+            content = UNSET
+        else:
+            content = self.content
+
+        name = self.name
+
+        tool_call_id = self.tool_call_id
+
+        tool_calls: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tool_calls, Unset):
+            tool_calls = []
+            for tool_calls_item_data in self.tool_calls:
+                tool_calls_item = tool_calls_item_data.to_dict()
+                tool_calls.append(tool_calls_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "role": role,
+            }
+        )
+        if content is not UNSET:
+            field_dict["content"] = content
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tool_call_id is not UNSET:
+            field_dict["tool_call_id"] = tool_call_id
+        if tool_calls is not UNSET:
+            field_dict["tool_calls"] = tool_calls
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.completion_message_tool_calls_item import CompletionMessageToolCallsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        role = check_completion_message_role(d.pop("role"))
+
+        def _parse_content(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        content = _parse_content(d.pop("content", UNSET))
+
+        name = d.pop("name", UNSET)
+
+        tool_call_id = d.pop("tool_call_id", UNSET)
+
+        _tool_calls = d.pop("tool_calls", UNSET)
+        tool_calls: list[CompletionMessageToolCallsItem] | Unset = UNSET
+        if _tool_calls is not UNSET:
+            tool_calls = []
+            for tool_calls_item_data in _tool_calls:
+                tool_calls_item = CompletionMessageToolCallsItem.from_dict(tool_calls_item_data)
+
+                tool_calls.append(tool_calls_item)
+
+        completion_message = cls(
+            role=role,
+            content=content,
+            name=name,
+            tool_call_id=tool_call_id,
+            tool_calls=tool_calls,
+        )
+
+        return completion_message

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.guardrail_provider_config import GuardrailProviderConfig
+
+
+T = TypeVar("T", bound="GuardrailProvider")
+
+
+@_attrs_define
+class GuardrailProvider(WireAccess):
+    """
+    Attributes:
+        field_id (str):
+        name (str):
+        type_ (str):
+        id (str | Unset):
+        config (GuardrailProviderConfig | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "_id": "field_id",
+        "name": "name",
+        "type": "type_",
+        "id": "id",
+        "config": "config",
+    }
+
+    field_id: str
+    name: str
+    type_: str
+    id: str | Unset = UNSET
+    config: GuardrailProviderConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        name = self.name
+
+        type_ = self.type_
+
+        id = self.id
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "name": name,
+                "type": type_,
+            }
+        )
+        if id is not UNSET:
+            field_dict["id"] = id
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guardrail_provider_config import GuardrailProviderConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        id = d.pop("id", UNSET)
+
+        _config = d.pop("config", UNSET)
+        config: GuardrailProviderConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = GuardrailProviderConfig.from_dict(_config)
+
+        guardrail_provider = cls(
+            field_id=field_id,
+            name=name,
+            type_=type_,
+            id=id,
+            config=config,
+        )
+
+        guardrail_provider.additional_properties = d
+        return guardrail_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

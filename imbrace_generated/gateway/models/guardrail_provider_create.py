@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.guardrail_provider_create_config import GuardrailProviderCreateConfig
+
+
+T = TypeVar("T", bound="GuardrailProviderCreate")
+
+
+@_attrs_define
+class GuardrailProviderCreate(WireAccess):
+    """
+    Attributes:
+        name (str):
+        type_ (str):
+        config (GuardrailProviderCreateConfig | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "type": "type_",
+        "config": "config",
+    }
+
+    name: str
+    type_: str
+    config: GuardrailProviderCreateConfig | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
+
+        config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.config, Unset):
+            config = self.config.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+            }
+        )
+        if config is not UNSET:
+            field_dict["config"] = config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.guardrail_provider_create_config import GuardrailProviderCreateConfig  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        type_ = d.pop("type")
+
+        _config = d.pop("config", UNSET)
+        config: GuardrailProviderCreateConfig | Unset
+        if isinstance(_config, Unset):
+            config = UNSET
+        else:
+            config = GuardrailProviderCreateConfig.from_dict(_config)
+
+        guardrail_provider_create = cls(
+            name=name,
+            type_=type_,
+            config=config,
+        )
+
+        return guardrail_provider_create

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+T = TypeVar("T", bound="GuardrailProviderModels")
+
+
+@_attrs_define
+class GuardrailProviderModels(WireAccess):
+    """
+    Attributes:
+        models (list[Any]):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "models": "models",
+    }
+
+    models: list[Any]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        models = self.models
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "models": models,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        models = cast(list[Any], d.pop("models"))
+
+        guardrail_provider_models = cls(
+            models=models,
+        )
+
+        guardrail_provider_models.additional_properties = d
+        return guardrail_provider_models
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
