@@ -234,14 +234,16 @@ def test_b20_sync_trigger_waits_longer_than_the_gateway(monkeypatch: pytest.Monk
 
 def test_b20_a_gateway_504_is_a_flow_timeout_too() -> None:
     transport = httpx.MockTransport(lambda r: httpx.Response(504, json={"message": "upstream timed out"}))
-    with ImbraceClient(
-        base_url="http://127.0.0.1:9",
-        api_key="k",
-        max_retries=0,
-        http_client=httpx.Client(transport=transport),
-    ) as client:
-        with pytest.raises(FlowTimeoutError) as info:
-            client.activepieces.trigger_flow_sync("f1", {})
+    with (
+        ImbraceClient(
+            base_url="http://127.0.0.1:9",
+            api_key="k",
+            max_retries=0,
+            http_client=httpx.Client(transport=transport),
+        ) as client,
+        pytest.raises(FlowTimeoutError) as info,
+    ):
+        client.activepieces.trigger_flow_sync("f1", {})
     assert info.value.status_code == 504
 
 

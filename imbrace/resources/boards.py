@@ -63,13 +63,18 @@ def known_organization(client: ImbraceClient | AsyncImbraceClient) -> str | None
     return client.organization_id or cached
 
 
+def _organization_of(value: Any) -> str | None:
+    try:
+        org = value["organization_id"]
+    except (KeyError, TypeError, IndexError):
+        return None
+    return org if isinstance(org, str) and org else None
+
+
 def remember_organization(client: ImbraceClient | AsyncImbraceClient, account: Any) -> str:
     """Read the organization from the account reply (top level or under ``data``) and cache it."""
-    data = account.get("data") if account is not None else None
-    org = (account.get("organization_id") if account is not None else None) or (
-        data.get("organization_id") if isinstance(data, Mapping) else None
-    )
-    if not isinstance(org, str) or not org:
+    org = _organization_of(account) or _organization_of(account.get("data") if account is not None else None)
+    if org is None:
         raise InvalidRequestError(
             "organization_id",
             "the client has no organization_id and the account (GET /platform/v1/account) names none; "

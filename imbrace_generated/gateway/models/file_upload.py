@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset, WireAccess
+from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="FileUpload")
 
@@ -17,7 +16,7 @@ T = TypeVar("T", bound="FileUpload")
 class FileUpload(WireAccess):
     """
     Attributes:
-        file (File):
+        file (Any): The file's content (binary).
         folder_id (str | Unset):
         organization_id (str | Unset):
     """
@@ -28,13 +27,13 @@ class FileUpload(WireAccess):
         "organization_id": "organization_id",
     }
 
-    file: File
+    file: Any
     folder_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file.to_tuple()
+        file = self.file
 
         folder_id = self.folder_id
 
@@ -57,7 +56,7 @@ class FileUpload(WireAccess):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", self.file.to_tuple()))
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
 
         if not isinstance(self.folder_id, Unset):
             files.append(("folder_id", (None, str(self.folder_id).encode(), "text/plain")))
@@ -73,7 +72,7 @@ class FileUpload(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        file = d.pop("file")
 
         folder_id = d.pop("folder_id", UNSET)
 
