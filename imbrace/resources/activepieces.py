@@ -38,9 +38,10 @@ def sync_trigger_timeout(current: httpx.Timeout) -> httpx.Timeout:
 def flow_timeout(exc: APIStatusError, flow_id: str) -> FlowTimeoutError:
     """The typed error for a synchronous trigger the flow never answered."""
     return FlowTimeoutError(
-        f"flow {flow_id} sent no response before the gateway gave up ({exc.status_code} after its "
-        f'{GATEWAY_FLOW_WAIT:.0f} s wait): trigger_flow_sync needs a flow that ends in a "Return Response" '
-        "action (add one with apply_flow_operation ADD_ACTION), or use trigger_flow to fire and forget",
+        f"flow {flow_id} sent no response before the gateway stopped waiting (status {exc.status_code}; "
+        f"the gateway waits about {GATEWAY_FLOW_WAIT:.0f} s): trigger_flow_sync needs a flow that ends in a "
+        '"Return Response" action (add one with apply_flow_operation ADD_ACTION), or use trigger_flow to '
+        "fire and forget",
         status_code=exc.status_code,
         headers=exc.headers,
         method=exc.method,
