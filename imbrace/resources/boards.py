@@ -104,6 +104,13 @@ def folder_wire(body: Mapping[str, Any], organization_id: str | None) -> dict[st
     return wire
 
 
+def folder_query(
+    client: ImbraceClient | AsyncImbraceClient, organization_id: str | None, q: str | None
+) -> dict[str, Any]:
+    """Folder search parameters; the organization defaults to the client's."""
+    return {"organization_id": organization_id or client.organization_id, "q": q}
+
+
 def ids_body(ids: Any, param: str) -> dict[str, Any]:
     """``{"ids": [...]}`` from a list of ids (one id string is accepted too)."""
     if isinstance(ids, str):
@@ -210,8 +217,7 @@ class Boards(SyncResource):
         return unwrap(self._call("create_folder", body=wire))
 
     def search_folders(self, organization_id: str | None = None, q: str | None = None) -> Folders_:
-        org = organization_id or self._client.organization_id
-        return unwrap(self._call("search_folders", query={"organization_id": org, "q": q}))
+        return unwrap(self._call("search_folders", query=folder_query(self._client, organization_id, q)))
 
     def get_folder(self, folder_id: str) -> Folder:
         return unwrap(self._call("get_folder", path={"folder_id": folder_id}))
@@ -326,8 +332,9 @@ class AsyncBoards(AsyncResource):
         return unwrap(await self._call("create_folder", body=wire))
 
     async def search_folders(self, organization_id: str | None = None, q: str | None = None) -> Folders_:
-        org = organization_id or self._client.organization_id
-        return unwrap(await self._call("search_folders", query={"organization_id": org, "q": q}))
+        return unwrap(
+            await self._call("search_folders", query=folder_query(self._client, organization_id, q))
+        )
 
     async def get_folder(self, folder_id: str) -> Folder:
         return unwrap(await self._call("get_folder", path={"folder_id": folder_id}))

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from ._base import AsyncResource, SyncResource
-from .boards import folder_wire, ids_body, known_organization, unwrap
+from .boards import folder_query, folder_wire, ids_body, known_organization, unwrap
 
 if TYPE_CHECKING:
     from imbrace_generated.gateway.models import DeleteResult, Folder, FolderContents
@@ -22,8 +22,7 @@ class Folders(SyncResource):
     _service = "gateway"
 
     def search(self, organization_id: str | None = None, q: str | None = None) -> list[Folder]:
-        org = organization_id or self._client.organization_id
-        return unwrap(self._call("search_folders", query={"organization_id": org, "q": q}))
+        return unwrap(self._call("search_folders", query=folder_query(self._client, organization_id, q)))
 
     def get(self, folder_id: str) -> Folder:
         return unwrap(self._call("get_folder", path={"folder_id": folder_id}))
@@ -51,8 +50,9 @@ class AsyncFolders(AsyncResource):
     _service = "gateway"
 
     async def search(self, organization_id: str | None = None, q: str | None = None) -> list[Folder]:
-        org = organization_id or self._client.organization_id
-        return unwrap(await self._call("search_folders", query={"organization_id": org, "q": q}))
+        return unwrap(
+            await self._call("search_folders", query=folder_query(self._client, organization_id, q))
+        )
 
     async def get(self, folder_id: str) -> Folder:
         return unwrap(await self._call("get_folder", path={"folder_id": folder_id}))

@@ -115,15 +115,20 @@ def create_folder(ctx: Ctx) -> Reply:
     return data(folder, 201)
 
 
-@handler("search_folders")
-def search_folders(ctx: Ctx) -> Reply:
-    org, q = ctx.query.get("organization_id"), (ctx.query.get("q") or "").lower()
+def _search(ctx: Ctx, table: str, key: str) -> Reply:
+    """Records of ``table`` whose ``key`` equals the query's (when given) and whose name contains ``q``."""
+    want, q = ctx.query.get(key), (ctx.query.get("q") or "").lower()
     found = [
-        f
-        for f in ctx.store.table("folders").values()
-        if (not org or f["organization_id"] == org) and q in f["name"].lower()
+        r
+        for r in ctx.store.table(table).values()
+        if (not want or r.get(key) == want) and q in r["name"].lower()
     ]
     return data(found)
+
+
+@handler("search_folders")
+def search_folders(ctx: Ctx) -> Reply:
+    return _search(ctx, "folders", "organization_id")
 
 
 @handler("get_folder")
@@ -247,13 +252,7 @@ def create_file(ctx: Ctx) -> Reply:
 @handler("search_files")
 def search_files(ctx: Ctx) -> Reply:
     """A folder that does not exist (any more) simply has no files: an empty list, not 404."""
-    folder_id, q = ctx.query.get("folder_id"), (ctx.query.get("q") or "").lower()
-    found = [
-        f
-        for f in ctx.store.table("files").values()
-        if (not folder_id or f.get("folder_id") == folder_id) and q in f["name"].lower()
-    ]
-    return data(found)
+    return _search(ctx, "files", "folder_id")
 
 
 @handler("get_file")
