@@ -283,3 +283,24 @@ async def test_async_knowledge_hub(aclient: AsyncImbraceClient, tmp_path: Path) 
     assert [f["_id"] for f in await aclient.folders.search(q="F")] == [second["_id"]]
     assert (await aclient.folders.update(second["_id"], {"name": "G"}))["name"] == "G"
     assert (await aclient.folders.delete([second["_id"]]))["deleted"] == 1
+
+
+class _ReadRecorder(io.BytesIO):
+    """A binary file that records how much each read asks for."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.sizes: list[int | None] = []
+
+    def read(self, size: int | None = -1) -> bytes:
+        self.sizes.append(size)
+        return super().read(size)
+
+
+def test_upload_streams_the_file_in_chunks(client: ImbraceClient) -> None:
+    payload = bytes(range(256)) * 1200  # 300 KB
+    handle = _ReadRecorder(payload)
+    handle.name = "big.bin"
+    uploaded = client.boards.upload_file(handle)
+    assert uploaded["size"] == len(payload) and uploaded["name"] == "big.bin"
+    assert handle.sizes and all(s is not None and 0 < s <= 65536 for s in handle.sizes)  # never read whole
