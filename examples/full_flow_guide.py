@@ -14,6 +14,13 @@ import time
 import uuid
 from collections.abc import Iterator
 
+try:
+    import guide_2_flows
+    import guide_3_knowledge_hub
+    import guide_4_boards
+except ImportError:  # imported as examples.full_flow_guide
+    from examples import guide_2_flows, guide_3_knowledge_hub, guide_4_boards
+
 from imbrace import ImbraceClient
 from imbrace.testing import DEMO_ORGANIZATION_ID, MockServer
 
@@ -90,7 +97,13 @@ def main() -> int:
         target(args.base_url) as url,
         ImbraceClient(base_url=url, api_key=None if args.base_url else "api_demo_key") as client,
     ):
-        section_1_chat(client, DEMO_ORGANIZATION_ID)
+        assistant_id = section_1_chat(client, DEMO_ORGANIZATION_ID)
+        heading("2. Create a workflow with Activepieces and bind it to the assistant")
+        guide_2_flows.run(client, assistant_id)
+        heading("3. Manage a Knowledge Hub and attach it to the assistant")
+        guide_3_knowledge_hub.run(client, assistant_id)
+        heading("4. Manage data boards and items (CRM pipelines)")
+        guide_4_boards.run(client, assistant_id)
     print("\ndone.")
     return 0
 

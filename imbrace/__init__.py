@@ -12,40 +12,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import _errors
+from ._errors import *  # noqa: F403 - the error classes are cheap (no dependencies) and always needed
 from ._version import __version__
 
 if TYPE_CHECKING:
     from ._chat_session import AsyncChatSession, ChatSession
     from ._client import AsyncImbraceClient, ImbraceClient
     from ._config import ENVIRONMENTS
-    from ._errors import (
-        APIConnectionError,
-        APIError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadGatewayError,
-        BadRequestError,
-        ConflictError,
-        FlowTimeoutError,
-        GatewayTimeoutError,
-        ImbraceError,
-        IncompleteStreamError,
-        InternalServerError,
-        InvalidRequestError,
-        NotFoundError,
-        PayloadTooLargeError,
-        PermissionDeniedError,
-        RateLimitError,
-        RequestTimeoutError,
-        ResponseTooLargeError,
-        ServiceUnavailableError,
-        StreamAbortedError,
-        StreamError,
-        StreamEventError,
-        UnprocessableEntityError,
-    )
     from ._streaming import AsyncStreamedResponse, ServerSentEvent, SSEDecoder, StreamedResponse
 
 __all__ = [
@@ -59,33 +33,8 @@ __all__ = [
     "SSEDecoder",
     "StreamedResponse",
     "AsyncStreamedResponse",
-    "ImbraceError",
-    "InvalidRequestError",
-    "APIError",
-    "APIStatusError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "RequestTimeoutError",
-    "ConflictError",
-    "PayloadTooLargeError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
-    "BadGatewayError",
-    "ServiceUnavailableError",
-    "GatewayTimeoutError",
-    "FlowTimeoutError",
-    "APIConnectionError",
-    "APITimeoutError",
-    "APIResponseValidationError",
-    "ResponseTooLargeError",
-    "StreamError",
-    "IncompleteStreamError",
-    "StreamEventError",
-    "StreamAbortedError",
 ]
+__all__ += _errors.__all__
 
 _LAZY = {
     "ImbraceClient": "_client",
@@ -103,10 +52,6 @@ _LAZY = {
 def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
-        from . import _errors
-
-        if name in _errors.__all__:
-            return getattr(_errors, name)
         raise AttributeError(f"module 'imbrace' has no attribute {name!r}")
     from importlib import import_module
 

@@ -4,6 +4,8 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account import Account
+    from .account_data import AccountData
     from .agent import Agent
     from .agent_file_upload import AgentFileUpload
     from .agent_list import AgentList
@@ -12,6 +14,18 @@ if TYPE_CHECKING:
     from .agent_write import AgentWrite
     from .agent_write_metadata import AgentWriteMetadata
     from .agent_write_workflow import AgentWriteWorkflow
+    from .board import Board
+    from .board_create import BoardCreate
+    from .board_create_fields_item import BoardCreateFieldsItem
+    from .board_envelope import BoardEnvelope
+    from .board_field import BoardField
+    from .board_file_upload import BoardFileUpload
+    from .board_item import BoardItem
+    from .board_item_envelope import BoardItemEnvelope
+    from .board_item_fields_item import BoardItemFieldsItem
+    from .board_item_list_envelope import BoardItemListEnvelope
+    from .board_list_envelope import BoardListEnvelope
+    from .board_update import BoardUpdate
     from .completion import Completion
     from .completion_choice import CompletionChoice
     from .completion_choice_message import CompletionChoiceMessage
@@ -28,12 +42,35 @@ if TYPE_CHECKING:
     from .completion_message_role import CompletionMessageRole
     from .completion_message_tool_calls_item import CompletionMessageToolCallsItem
     from .completion_usage import CompletionUsage
+    from .delete_result import DeleteResult
+    from .delete_result_envelope import DeleteResultEnvelope
     from .embedding import Embedding
     from .embedding_input import EmbeddingInput
     from .embedding_list import EmbeddingList
     from .error import Error
     from .extracted_file import ExtractedFile
+    from .field_create import FieldCreate
+    from .file_create import FileCreate
     from .file_upload import FileUpload
+    from .flow import Flow
+    from .flow_create import FlowCreate
+    from .flow_operation import FlowOperation
+    from .flow_operation_request import FlowOperationRequest
+    from .flow_operation_type import FlowOperationType
+    from .flow_page import FlowPage
+    from .flow_run import FlowRun
+    from .flow_run_page import FlowRunPage
+    from .flow_status import FlowStatus
+    from .flow_version import FlowVersion
+    from .flow_version_state import FlowVersionState
+    from .flow_version_trigger import FlowVersionTrigger
+    from .folder import Folder
+    from .folder_contents import FolderContents
+    from .folder_contents_envelope import FolderContentsEnvelope
+    from .folder_create import FolderCreate
+    from .folder_envelope import FolderEnvelope
+    from .folder_list_envelope import FolderListEnvelope
+    from .folder_update import FolderUpdate
     from .guardrail import Guardrail
     from .guardrail_list import GuardrailList
     from .guardrail_provider import GuardrailProvider
@@ -49,7 +86,17 @@ if TYPE_CHECKING:
     from .guardrail_provider_update_config import GuardrailProviderUpdateConfig
     from .guardrail_update import GuardrailUpdate
     from .guardrail_write import GuardrailWrite
+    from .id_list import IdList
     from .instructions_patch import InstructionsPatch
+    from .item_create import ItemCreate
+    from .item_field_value import ItemFieldValue
+    from .item_search import ItemSearch
+    from .item_update import ItemUpdate
+    from .item_update_data_item import ItemUpdateDataItem
+    from .knowledge_file import KnowledgeFile
+    from .knowledge_file_envelope import KnowledgeFileEnvelope
+    from .knowledge_file_list_envelope import KnowledgeFileListEnvelope
+    from .list_flows_status import ListFlowsStatus
     from .llm_model import LlmModel
     from .llm_model_list import LlmModelList
     from .name_check import NameCheck
@@ -61,12 +108,16 @@ if TYPE_CHECKING:
     from .tool_server_verification import ToolServerVerification
     from .tool_server_verification_tools_item import ToolServerVerificationToolsItem
     from .tool_server_verify import ToolServerVerify
+    from .trigger_flow_body import TriggerFlowBody
+    from .trigger_flow_sync_body import TriggerFlowSyncBody
     from .uploaded_file import UploadedFile
     from .workflow_function_call import WorkflowFunctionCall
     from .workflow_update import WorkflowUpdate
     from .workflow_update_workflow import WorkflowUpdateWorkflow
 
 _MODULE_OF: dict[str, str] = {
+    "Account": ".account",
+    "AccountData": ".account_data",
     "Agent": ".agent",
     "AgentFileUpload": ".agent_file_upload",
     "AgentList": ".agent_list",
@@ -75,6 +126,18 @@ _MODULE_OF: dict[str, str] = {
     "AgentWrite": ".agent_write",
     "AgentWriteMetadata": ".agent_write_metadata",
     "AgentWriteWorkflow": ".agent_write_workflow",
+    "Board": ".board",
+    "BoardCreate": ".board_create",
+    "BoardCreateFieldsItem": ".board_create_fields_item",
+    "BoardEnvelope": ".board_envelope",
+    "BoardField": ".board_field",
+    "BoardFileUpload": ".board_file_upload",
+    "BoardItem": ".board_item",
+    "BoardItemEnvelope": ".board_item_envelope",
+    "BoardItemFieldsItem": ".board_item_fields_item",
+    "BoardItemListEnvelope": ".board_item_list_envelope",
+    "BoardListEnvelope": ".board_list_envelope",
+    "BoardUpdate": ".board_update",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionChoiceMessage": ".completion_choice_message",
@@ -91,12 +154,35 @@ _MODULE_OF: dict[str, str] = {
     "CompletionMessageRole": ".completion_message_role",
     "CompletionMessageToolCallsItem": ".completion_message_tool_calls_item",
     "CompletionUsage": ".completion_usage",
+    "DeleteResult": ".delete_result",
+    "DeleteResultEnvelope": ".delete_result_envelope",
     "Embedding": ".embedding",
     "EmbeddingInput": ".embedding_input",
     "EmbeddingList": ".embedding_list",
     "Error": ".error",
     "ExtractedFile": ".extracted_file",
+    "FieldCreate": ".field_create",
+    "FileCreate": ".file_create",
     "FileUpload": ".file_upload",
+    "Flow": ".flow",
+    "FlowCreate": ".flow_create",
+    "FlowOperation": ".flow_operation",
+    "FlowOperationRequest": ".flow_operation_request",
+    "FlowOperationType": ".flow_operation_type",
+    "FlowPage": ".flow_page",
+    "FlowRun": ".flow_run",
+    "FlowRunPage": ".flow_run_page",
+    "FlowStatus": ".flow_status",
+    "FlowVersion": ".flow_version",
+    "FlowVersionState": ".flow_version_state",
+    "FlowVersionTrigger": ".flow_version_trigger",
+    "Folder": ".folder",
+    "FolderContents": ".folder_contents",
+    "FolderContentsEnvelope": ".folder_contents_envelope",
+    "FolderCreate": ".folder_create",
+    "FolderEnvelope": ".folder_envelope",
+    "FolderListEnvelope": ".folder_list_envelope",
+    "FolderUpdate": ".folder_update",
     "Guardrail": ".guardrail",
     "GuardrailList": ".guardrail_list",
     "GuardrailProvider": ".guardrail_provider",
@@ -112,7 +198,17 @@ _MODULE_OF: dict[str, str] = {
     "GuardrailProviderUpdateConfig": ".guardrail_provider_update_config",
     "GuardrailUpdate": ".guardrail_update",
     "GuardrailWrite": ".guardrail_write",
+    "IdList": ".id_list",
     "InstructionsPatch": ".instructions_patch",
+    "ItemCreate": ".item_create",
+    "ItemFieldValue": ".item_field_value",
+    "ItemSearch": ".item_search",
+    "ItemUpdate": ".item_update",
+    "ItemUpdateDataItem": ".item_update_data_item",
+    "KnowledgeFile": ".knowledge_file",
+    "KnowledgeFileEnvelope": ".knowledge_file_envelope",
+    "KnowledgeFileListEnvelope": ".knowledge_file_list_envelope",
+    "ListFlowsStatus": ".list_flows_status",
     "LlmModel": ".llm_model",
     "LlmModelList": ".llm_model_list",
     "NameCheck": ".name_check",
@@ -124,6 +220,8 @@ _MODULE_OF: dict[str, str] = {
     "ToolServerVerification": ".tool_server_verification",
     "ToolServerVerificationToolsItem": ".tool_server_verification_tools_item",
     "ToolServerVerify": ".tool_server_verify",
+    "TriggerFlowBody": ".trigger_flow_body",
+    "TriggerFlowSyncBody": ".trigger_flow_sync_body",
     "UploadedFile": ".uploaded_file",
     "WorkflowFunctionCall": ".workflow_function_call",
     "WorkflowUpdate": ".workflow_update",
@@ -145,6 +243,8 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "Account",
+    "AccountData",
     "Agent",
     "AgentFileUpload",
     "AgentList",
@@ -153,6 +253,18 @@ __all__ = (
     "AgentWrite",
     "AgentWriteMetadata",
     "AgentWriteWorkflow",
+    "Board",
+    "BoardCreate",
+    "BoardCreateFieldsItem",
+    "BoardEnvelope",
+    "BoardField",
+    "BoardFileUpload",
+    "BoardItem",
+    "BoardItemEnvelope",
+    "BoardItemFieldsItem",
+    "BoardItemListEnvelope",
+    "BoardListEnvelope",
+    "BoardUpdate",
     "Completion",
     "CompletionChoice",
     "CompletionChoiceMessage",
@@ -169,12 +281,35 @@ __all__ = (
     "CompletionMessageRole",
     "CompletionMessageToolCallsItem",
     "CompletionUsage",
+    "DeleteResult",
+    "DeleteResultEnvelope",
     "Embedding",
     "EmbeddingInput",
     "EmbeddingList",
     "Error",
     "ExtractedFile",
+    "FieldCreate",
+    "FileCreate",
     "FileUpload",
+    "Flow",
+    "FlowCreate",
+    "FlowOperation",
+    "FlowOperationRequest",
+    "FlowOperationType",
+    "FlowPage",
+    "FlowRun",
+    "FlowRunPage",
+    "FlowStatus",
+    "FlowVersion",
+    "FlowVersionState",
+    "FlowVersionTrigger",
+    "Folder",
+    "FolderContents",
+    "FolderContentsEnvelope",
+    "FolderCreate",
+    "FolderEnvelope",
+    "FolderListEnvelope",
+    "FolderUpdate",
     "Guardrail",
     "GuardrailList",
     "GuardrailProvider",
@@ -190,7 +325,17 @@ __all__ = (
     "GuardrailProviderUpdateConfig",
     "GuardrailUpdate",
     "GuardrailWrite",
+    "IdList",
     "InstructionsPatch",
+    "ItemCreate",
+    "ItemFieldValue",
+    "ItemSearch",
+    "ItemUpdate",
+    "ItemUpdateDataItem",
+    "KnowledgeFile",
+    "KnowledgeFileEnvelope",
+    "KnowledgeFileListEnvelope",
+    "ListFlowsStatus",
     "LlmModel",
     "LlmModelList",
     "NameCheck",
@@ -202,6 +347,8 @@ __all__ = (
     "ToolServerVerification",
     "ToolServerVerificationToolsItem",
     "ToolServerVerify",
+    "TriggerFlowBody",
+    "TriggerFlowSyncBody",
     "UploadedFile",
     "WorkflowFunctionCall",
     "WorkflowUpdate",

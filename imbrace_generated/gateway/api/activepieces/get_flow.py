@@ -1,0 +1,149 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.flow import Flow
+from ...types import Response, path_segment
+
+
+def _get_kwargs(
+    flow_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/activepieces/v1/flows/{flow_id}".format(
+            flow_id=path_segment("flow_id", flow_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Flow:
+    if response.status_code == 200:
+        response_200 = Flow.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Flow]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Flow]:
+    """One flow with its current version.
+
+    Args:
+        flow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Flow]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Flow | None:
+    """One flow with its current version.
+
+    Args:
+        flow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Flow
+    """
+
+    return sync_detailed(
+        flow_id=flow_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Flow]:
+    """One flow with its current version.
+
+    Args:
+        flow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Flow]
+    """
+
+    kwargs = _get_kwargs(
+        flow_id=flow_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    flow_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Flow | None:
+    """One flow with its current version.
+
+    Args:
+        flow_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Flow
+    """
+
+    return (
+        await asyncio_detailed(
+            flow_id=flow_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,153 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.folder_contents_envelope import FolderContentsEnvelope
+from ...types import Response, path_segment
+
+
+def _get_kwargs(
+    folder_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/data-board/folders/{folder_id}/contents".format(
+            folder_id=path_segment("folder_id", folder_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | FolderContentsEnvelope:
+    if response.status_code == 200:
+        response_200 = FolderContentsEnvelope.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | FolderContentsEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | FolderContentsEnvelope]:
+    """A folder with its files and sub-folders.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FolderContentsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | FolderContentsEnvelope | None:
+    """A folder with its files and sub-folders.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FolderContentsEnvelope
+    """
+
+    return sync_detailed(
+        folder_id=folder_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | FolderContentsEnvelope]:
+    """A folder with its files and sub-folders.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | FolderContentsEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        folder_id=folder_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    folder_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | FolderContentsEnvelope | None:
+    """A folder with its files and sub-folders.
+
+    Args:
+        folder_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | FolderContentsEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            folder_id=folder_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.board_item import BoardItem
+from ...models.board_item_list_envelope import BoardItemListEnvelope
+from ...models.error import Error
+from ...models.item_search import ItemSearch
+from ...types import Response, path_segment
+
+
+def _get_kwargs(
+    board_id: str,
+    *,
+    body: ItemSearch,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/data-board/search/{board_id}".format(
+            board_id=path_segment("board_id", board_id),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BoardItemListEnvelope | list[BoardItem] | Error:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> BoardItemListEnvelope | list[BoardItem]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_board_item_list_reply_type_0 = BoardItemListEnvelope.from_dict(data)
+
+                return componentsschemas_board_item_list_reply_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            componentsschemas_board_item_list_reply_type_1 = []
+            _componentsschemas_board_item_list_reply_type_1 = data
+            for (
+                componentsschemas_board_item_list_reply_type_1_item_data
+            ) in _componentsschemas_board_item_list_reply_type_1:
+                componentsschemas_board_item_list_reply_type_1_item = BoardItem.from_dict(
+                    componentsschemas_board_item_list_reply_type_1_item_data
+                )
+
+                componentsschemas_board_item_list_reply_type_1.append(
+                    componentsschemas_board_item_list_reply_type_1_item
+                )
+
+            return componentsschemas_board_item_list_reply_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BoardItemListEnvelope | list[BoardItem] | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    board_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemSearch,
+) -> Response[BoardItemListEnvelope | list[BoardItem] | Error]:
+    """Full-text search over a board's items.
+
+    Args:
+        board_id (str):
+        body (ItemSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoardItemListEnvelope | list[BoardItem] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        board_id=board_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    board_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemSearch,
+) -> BoardItemListEnvelope | list[BoardItem] | Error | None:
+    """Full-text search over a board's items.
+
+    Args:
+        board_id (str):
+        body (ItemSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoardItemListEnvelope | list[BoardItem] | Error
+    """
+
+    return sync_detailed(
+        board_id=board_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    board_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemSearch,
+) -> Response[BoardItemListEnvelope | list[BoardItem] | Error]:
+    """Full-text search over a board's items.
+
+    Args:
+        board_id (str):
+        body (ItemSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BoardItemListEnvelope | list[BoardItem] | Error]
+    """
+
+    kwargs = _get_kwargs(
+        board_id=board_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    board_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ItemSearch,
+) -> BoardItemListEnvelope | list[BoardItem] | Error | None:
+    """Full-text search over a board's items.
+
+    Args:
+        board_id (str):
+        body (ItemSearch):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BoardItemListEnvelope | list[BoardItem] | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            board_id=board_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+if TYPE_CHECKING:
+    from ..models.board_create_fields_item import BoardCreateFieldsItem
+
+
+T = TypeVar("T", bound="BoardCreate")
+
+
+@_attrs_define
+class BoardCreate(WireAccess):
+    """
+    Attributes:
+        name (str):
+        description (str | Unset):
+        type_ (str | Unset): e.g. "DocumentAI"
+        fields (list[BoardCreateFieldsItem] | Unset):
+        team_ids (list[str] | Unset):
+        show_id (bool | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "description": "description",
+        "type": "type_",
+        "fields": "fields",
+        "team_ids": "team_ids",
+        "show_id": "show_id",
+    }
+
+    name: str
+    description: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    fields: list[BoardCreateFieldsItem] | Unset = UNSET
+    team_ids: list[str] | Unset = UNSET
+    show_id: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        description = self.description
+
+        type_ = self.type_
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        team_ids: list[str] | Unset = UNSET
+        if not isinstance(self.team_ids, Unset):
+            team_ids = self.team_ids
+
+        show_id = self.show_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+        if team_ids is not UNSET:
+            field_dict["team_ids"] = team_ids
+        if show_id is not UNSET:
+            field_dict["show_id"] = show_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.board_create_fields_item import BoardCreateFieldsItem  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        description = d.pop("description", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[BoardCreateFieldsItem] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = BoardCreateFieldsItem.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        team_ids = cast(list[str], d.pop("team_ids", UNSET))
+
+        show_id = d.pop("show_id", UNSET)
+
+        board_create = cls(
+            name=name,
+            description=description,
+            type_=type_,
+            fields=fields,
+            team_ids=team_ids,
+            show_id=show_id,
+        )
+
+        board_create.additional_properties = d
+        return board_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, WireAccess
+
+T = TypeVar("T", bound="DeleteResult")
+
+
+@_attrs_define
+class DeleteResult(WireAccess):
+    """
+    Attributes:
+        deleted (int | Unset):
+        ids (list[str] | Unset):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "deleted": "deleted",
+        "ids": "ids",
+    }
+
+    deleted: int | Unset = UNSET
+    ids: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        deleted = self.deleted
+
+        ids: list[str] | Unset = UNSET
+        if not isinstance(self.ids, Unset):
+            ids = self.ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if deleted is not UNSET:
+            field_dict["deleted"] = deleted
+        if ids is not UNSET:
+            field_dict["ids"] = ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        deleted = d.pop("deleted", UNSET)
+
+        ids = cast(list[str], d.pop("ids", UNSET))
+
+        delete_result = cls(
+            deleted=deleted,
+            ids=ids,
+        )
+
+        delete_result.additional_properties = d
+        return delete_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+if TYPE_CHECKING:
+    from ..models.delete_result import DeleteResult
+
+
+T = TypeVar("T", bound="DeleteResultEnvelope")
+
+
+@_attrs_define
+class DeleteResultEnvelope(WireAccess):
+    """
+    Attributes:
+        data (DeleteResult):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
+
+    data: DeleteResult
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.delete_result import DeleteResult  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = DeleteResult.from_dict(d.pop("data"))
+
+        delete_result_envelope = cls(
+            data=data,
+        )
+
+        delete_result_envelope.additional_properties = d
+        return delete_result_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]

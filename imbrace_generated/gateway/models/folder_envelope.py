@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+if TYPE_CHECKING:
+    from ..models.folder import Folder
+
+
+T = TypeVar("T", bound="FolderEnvelope")
+
+
+@_attrs_define
+class FolderEnvelope(WireAccess):
+    """
+    Attributes:
+        data (Folder): A Knowledge Hub folder; its `_id` goes into an assistant's `folder_ids`.
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
+
+    data: Folder
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.folder import Folder  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = Folder.from_dict(d.pop("data"))
+
+        folder_envelope = cls(
+            data=data,
+        )
+
+        folder_envelope.additional_properties = d
+        return folder_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
