@@ -432,6 +432,8 @@ class SyncTransport:
             wait: float | None = None
             try:
                 response = self.client.send(request, stream=True, follow_redirects=False)
+            except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
+                raise policy.connection_error(request, exc, attempt) from None
             except httpx.TransportError as exc:
                 wait = policy.retry_after_exception(request, exc, attempt, options)
                 if wait is None:
@@ -521,6 +523,8 @@ class AsyncTransport:
             wait: float | None = None
             try:
                 response = await self.client.send(request, stream=True, follow_redirects=False)
+            except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
+                raise policy.connection_error(request, exc, attempt) from None
             except httpx.TransportError as exc:
                 wait = policy.retry_after_exception(request, exc, attempt, options)
                 if wait is None:
