@@ -210,6 +210,12 @@ class MockApp:
         route, path_params, path_exists = self.spec.find(method, raw_path)
         if route is None:
             return self._error(405 if path_exists else 404, f"no route for {method} {raw_path}")
+        body: Any = None
+        if raw_body and "json" in content_type:
+            try:
+                body = json.loads(raw_body)
+            except ValueError:  # not JSON, or not UTF-8: the client's fault, never a crash
+                return self._error(400, "the request body is not valid JSON")
         query_pairs = parse_qsl(raw_query, keep_blank_values=True)
         oa_request = OARequest(
             host_url=f"http://{environ.get('HTTP_HOST', 'localhost')}",
@@ -230,9 +236,6 @@ class MockApp:
                     401, "missing credentials: send x-api-key, x-access-token or a Bearer token"
                 )
             return self._error(400, "; ".join(_describe(e) for e in result.errors))
-        body: Any = None
-        if raw_body and "json" in content_type:
-            body = json.loads(raw_body)
         ctx = Ctx(
             server=self.server,
             store=self.server.store,
