@@ -148,9 +148,9 @@ def truncated(chunks: Iterable[bytes], keep: int, environ: Mapping[str, Any]) ->
 
 
 def slowed(chunks: Iterable[bytes], gap: float, stop: threading.Event) -> Iterator[bytes]:
-    """Every chunk after a pause of ``gap`` seconds (ends early when the server stops)."""
-    for chunk in chunks:
-        if stop.wait(gap):
+    """The first chunk at once (the headers go with it), every later one after ``gap`` seconds."""
+    for n, chunk in enumerate(chunks):
+        if n and stop.wait(gap):
             return
         yield chunk
 
