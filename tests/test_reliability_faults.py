@@ -119,14 +119,16 @@ def record(tally: Tally, exc: BaseException | None) -> None:
     assert getattr(exc, "retries_taken", 0) <= MAX_RETRIES
 
 
-def check_effects(server: MockServer, calls: list[Call]) -> None:
-    """No create applied twice: one user turn per session at most, and the mock's counter agrees."""
+def check_effects(server: MockServer, calls: list[Call]) -> int:
+    """No create applied twice: one user turn per session at most, and the mock's counter agrees.
+    Returns the number of duplicates found (asserted zero)."""
     sessions = server.store.table("sessions")
     duplicates = [
         c.session for c in calls if c.session in sessions and len(sessions[c.session]["messages"]) > 2
     ]
     assert duplicates == []
     assert server.store.effects["stream_chat"] == len([c for c in calls if c.session in sessions])
+    return len(duplicates)
 
 
 @pytest.fixture
@@ -150,7 +152,7 @@ FIGURES: dict[str, Any] = {}
 
 def report(mode: str, server: MockServer, tally: Tally, waits: list[float], calls: list[Call]) -> None:
     assert server.faults is not None
-    check_effects(server, calls)
+    duplicates = check_effects(server, calls)
     tally.retries = len(waits)
     FIGURES[mode] = {
         "calls": tally.calls,
@@ -162,7 +164,7 @@ def report(mode: str, server: MockServer, tally: Tally, waits: list[float], call
         "errors": dict(tally.errors),
         "partial_streams": tally.partial_streams,
         "idempotent_replays": server.idempotency.replays,
-        "duplicates": 0,
+        "duplicates": duplicates,
     }
     print(f"\n{mode}: {FIGURES[mode]}")
     assert tally.calls == CALLS_PER_MODE
