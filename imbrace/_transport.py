@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 import httpx
+from httpx._multipart import MultipartStream
 
 from ._config import ClientConfig, TimeoutTypes, origin_of, to_timeout
 from ._errors import (
@@ -113,6 +114,26 @@ def make_options(
 
 
 NO_OPTIONS = RequestOptions()
+
+
+def body_replayable(request: httpx.Request) -> bool:
+    """Whether the request body can be sent again: bytes can, multipart can when every file seeks
+    (httpx rewinds them), and a generator cannot."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    if isinstance(stream, MultipartStream):
+        files = [getattr(f, "file", None) for f in stream.fields]
+        return all(
+            f is None or isinstance(f, str | bytes) or (hasattr(f, "seekable") and f.seekable())
+            for f in files
+        )
+    return False
+
+
+def safe_headers(response: httpx.Response, secrets: tuple[str, ...]) -> dict[str, str]:
+    """Response headers for an error: no cookies, and no secret a server echoed back."""
+    return {k: redact_text(v, secrets) for k, v in response.headers.items() if k.lower() != "set-cookie"}
 
 
 def strip_credentials(headers: Mapping[str, str]) -> dict[str, str]:
@@ -232,7 +253,7 @@ class Policy:
                 f"{response.status_code} from {request.method} {url}: redirect not followed: {why}", secrets
             ),
             status_code=response.status_code,
-            headers={k: v for k, v in response.headers.items() if k.lower() != "set-cookie"},
+            headers=safe_headers(response, secrets),
             method=request.method,
             url=url,
             request_id=self._request_id(response),
@@ -253,7 +274,7 @@ class Policy:
         self, request: httpx.Request, exc: Exception, attempt: int, options: RequestOptions
     ) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to give up."""
-        if attempt >= self.max_retries(options):
+        if attempt >= self.max_retries(options) or not body_replayable(request):
             return None
         if isinstance(exc, _NOT_SENT) or (
             isinstance(exc, httpx.TransportError) and self._replayable(request)
@@ -265,7 +286,7 @@ class Policy:
         self, request: httpx.Request, response: httpx.Response, attempt: int, options: RequestOptions
     ) -> float | None:
         """Seconds to wait before retrying after an error status, or None to give up."""
-        if attempt >= self.max_retries(options):
+        if attempt >= self.max_retries(options) or not body_replayable(request):
             return None
         status = response.status_code
         hint = parse_retry_after(response.headers)
@@ -320,7 +341,7 @@ class Policy:
         return cls(
             redact_text(message, secrets),
             status_code=response.status_code,
-            headers={k: v for k, v in response.headers.items() if k.lower() not in ("set-cookie",)},
+            headers=safe_headers(response, secrets),
             method=request.method,
             url=url,
             body=body,

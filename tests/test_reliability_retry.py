@@ -343,3 +343,49 @@ def test_a_stream_is_never_retried_once_its_first_byte_reached_the_caller(sleeps
             for text in client.with_options(idempotency_key="k").ai_agent.stream_chat_text(body):
                 got.append(text)
     assert got == ["Hel"] and info.value.partial_text == "Hel" and len(calls) == 1 and sleeps == []
+
+
+# -- bodies that cannot be sent twice ----------------------------------------------------------------
+def _gen() -> Iterator[bytes]:
+    yield b'{"a": 1}'
+
+
+class Refusing(httpx.BaseTransport):
+    """Fails every attempt without reading the body, as a refused connection does."""
+
+    def __init__(self) -> None:
+        self.attempts = 0
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        raise httpx.ConnectError("refused")
+
+
+def test_a_generator_body_is_never_retried(sleeps: list[float]) -> None:
+    transport = Refusing()
+    client = ImbraceClient(base_url=GW, api_key=KEY, http_client=httpx.Client(transport=transport))
+    with pytest.raises(APIConnectionError):
+        client.with_options(idempotency_key="k")._transport.send(
+            {"method": "PUT", "url": "/ai-agent/x", "content": _gen()}
+        )
+    assert transport.attempts == 1
+    with pytest.raises(APIConnectionError):
+        client._transport.send({"method": "PUT", "url": "/ai-agent/x", "content": b"bytes"})
+    assert transport.attempts == 1 + 3  # bytes can be sent again
+    client.close()
+
+
+def test_multipart_with_seekable_files_is_replayed_whole(sleeps: list[float], tmp_path: Any) -> None:
+    import io
+
+    bodies: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.read())
+        return reply(503) if len(bodies) == 1 else reply(200, USER)
+
+    with sync_client(handler) as client:
+        client._transport.send(
+            {"method": "PUT", "url": "/ai-agent/x", "files": [("file", ("a.txt", io.BytesIO(b"payload")))]}
+        )
+    assert len(bodies) == 2 and bodies[0] == bodies[1] and b"payload" in bodies[1]

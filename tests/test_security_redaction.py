@@ -213,3 +213,9 @@ async def test_async_size_limit_counts_chunked_bodies() -> None:
     ) as client:
         with pytest.raises(ResponseTooLargeError):
             await client.ai_agent.get_version()
+
+
+def test_error_headers_are_scrubbed_too() -> None:
+    with make(echo(401)) as client, pytest.raises(AuthenticationError) as info:
+        client.ai_agent.get_version()
+    assert info.value.headers["x-echo"] == "***" and info.value.headers["x-request-id"] == "req_123"
