@@ -59,7 +59,9 @@ def test_threads_share_one_sync_client(imbrace_mock: MockServer) -> None:
 
 
 async def test_tasks_share_one_async_client(imbrace_mock: MockServer) -> None:
-    async with AsyncImbraceClient(base_url=imbrace_mock.url, api_key="api_k", max_retries=0) as client:
+    # 32 connections for 500 tasks: most tasks wait for a pooled connection, which is the point.
+    client = AsyncImbraceClient(base_url=imbrace_mock.url, api_key="api_k", max_retries=0, max_connections=32)
+    async with client:
 
         async def task(n: int) -> tuple[int, str]:
             if n % 4 == 0:
