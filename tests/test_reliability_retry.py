@@ -389,3 +389,21 @@ def test_multipart_with_seekable_files_is_replayed_whole(sleeps: list[float], tm
             {"method": "PUT", "url": "/ai-agent/x", "files": [("file", ("a.txt", io.BytesIO(b"payload")))]}
         )
     assert len(bodies) == 2 and bodies[0] == bodies[1] and b"payload" in bodies[1]
+
+
+def test_with_options_copies_merge_and_leave_the_original_alone() -> None:
+    script = Script(reply(200, USER))
+    with sync_client(script, max_retries=4) as client:
+        first = client.with_options(idempotency_key="a", extra_headers={"x-one": "1"}, timeout=2.0)
+        second = first.with_options(extra_headers={"x-two": "2"}, max_retries=0)
+        second.ai_agent.get_chat_client_user({})
+        client.ai_agent.get_chat_client_user({})
+        assert second._transport.client is client._transport.client  # one connection pool
+    keyed, plain = script.requests
+    assert (
+        keyed.headers["idempotency-key"] == "a"
+        and keyed.headers["x-one"] == "1"
+        and keyed.headers["x-two"] == "2"
+    )
+    assert keyed.extensions["timeout"]["read"] == 2.0 and second.max_retries == 0 and client.max_retries == 4
+    assert "idempotency-key" not in plain.headers and "x-one" not in plain.headers

@@ -31,7 +31,7 @@ from typing import Any
 
 __all__ = ["Fault", "FaultPlan", "ConnectionDropped", "IdempotencyCache", "drop_connection"]
 
-DROP_KINDS = ("reset", "reset-before", "reset-after", "stall", "truncate", "slow")
+OTHER_KINDS = ("reset", "reset-before", "reset-after", "stall", "truncate", "slow")
 
 
 class ConnectionDropped(ConnectionResetError):
@@ -76,9 +76,9 @@ class FaultPlan:
     ) -> None:
         self.rates = parse_rates(rates) if isinstance(rates, str) else dict(rates)
         for kind, rate in self.rates.items():
-            if kind not in DROP_KINDS and not (kind.isdigit() and 400 <= int(kind) <= 599):
+            if kind not in OTHER_KINDS and not (kind.isdigit() and 400 <= int(kind) <= 599):
                 raise ValueError(
-                    f"unknown fault kind {kind!r}: use an HTTP status >= 400 or one of {DROP_KINDS}"
+                    f"unknown fault kind {kind!r}: use an HTTP status >= 400 or one of {OTHER_KINDS}"
                 )
             if not 0.0 <= rate <= 1.0:
                 raise ValueError(f"fault rate of {kind!r} must be within 0..1, not {rate}")
