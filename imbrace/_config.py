@@ -91,7 +91,11 @@ class ClientConfig:
 
     @property
     def secrets(self) -> tuple[str, ...]:
-        return tuple(s for s in (self.api_key, self.access_token) if s)
+        """The client's credentials, including any passed as ``default_headers``."""
+        from ._logging import sensitive_values
+
+        own = tuple(s for s in (self.api_key, self.access_token) if s)
+        return own + sensitive_values(self.default_headers)
 
     def auth_headers(self) -> dict[str, str]:
         """The credential headers, chosen as the gateway expects them.
@@ -115,7 +119,13 @@ class ClientConfig:
         return {}
 
     def url_for(self, path: str) -> str:
-        """The absolute URL of a spec path, honouring per-service overrides."""
+        """The absolute URL of a spec path, honouring per-service overrides.
+
+        An absolute URL (one a response supplied, such as a download link) is kept as it is; the
+        transport sends credentials with it only when it is one of :attr:`origins`.
+        """
+        if path.startswith(("http://", "https://")):
+            return path
         for service, url in self.services.items():
             prefix = SERVICE_PREFIXES[service]
             if path == prefix or path.startswith(prefix + "/"):
@@ -126,12 +136,21 @@ class ClientConfig:
     def origins(self) -> frozenset[str]:
         """Every origin credentials may be sent to: the gateway and any overridden service."""
         urls = [self.base_url, *self.services.values()]
-        return frozenset(_origin(u) for u in urls)
+        return frozenset(origin_of(u) for u in urls)
 
 
-def _origin(url: str) -> str:
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin_of(url: str) -> str:
+    """``scheme://host:port`` of ``url``, lower-cased, user info dropped, the default port explicit."""
     parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or _DEFAULT_PORTS.get(scheme, 0)
+    except ValueError:
+        port = -1
+    return f"{scheme}://{(parts.hostname or '').lower()}:{port}"
 
 
 def _check_url(name: str, url: str, has_credentials: bool, allow_insecure_http: bool) -> str:

@@ -5,13 +5,31 @@ from __future__ import annotations
 import logging
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 logger = logging.getLogger("imbrace")
 
 _SECRET_QUERY = re.compile(r"(key|token|secret|password|signature|auth|credential)", re.IGNORECASE)
+_SECRET_HEADER = re.compile(r"(key|token|secret|password|signature|auth|credential|cookie)", re.IGNORECASE)
 REDACTED = "***"
+
+
+def is_sensitive_header(name: str) -> bool:
+    """Header names whose values are credentials (``x-api-key``, ``Authorization``, ``Cookie``, …)."""
+    return bool(_SECRET_HEADER.search(name)) and name.lower() != "idempotency-key"
+
+
+def sensitive_values(headers: Mapping[str, str]) -> tuple[str, ...]:
+    """The credential values among ``headers``; for ``Authorization: Bearer x`` both forms."""
+    found: list[str] = []
+    for name, value in headers.items():
+        if value and is_sensitive_header(name):
+            found.append(value)
+            scheme, _, token = value.partition(" ")
+            if token and scheme.isalpha():
+                found.append(token.strip())
+    return tuple(found)
 
 
 def setup_from_env() -> None:
@@ -25,7 +43,8 @@ def setup_from_env() -> None:
 
 
 def redact_text(text: str, secrets: Iterable[str]) -> str:
-    for secret in secrets:
+    """``text`` with every known secret (4 characters or more) masked; longest first."""
+    for secret in sorted(secrets, key=len, reverse=True):
         if secret and len(secret) >= 4:
             text = text.replace(secret, REDACTED)
     return text

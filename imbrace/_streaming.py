@@ -119,7 +119,7 @@ class SSEDecoder:
         events: list[ServerSentEvent] = []
         for block in buf[:end].split("\n\n"):
             if block[:6] == "data: " and "\n" not in block:
-                events.append(ServerSentEvent(block[6:], "message", self.last_event_id))
+                events.append(ServerSentEvent(block[6:], "message", self.last_event_id, self.retry))
             elif block:
                 self._block(block, events)
         return events

@@ -14,32 +14,47 @@ import random
 import ssl
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
 import attrs
 import httpx
+from httpx._multipart import MultipartStream
 
-from ._config import ClientConfig, TimeoutTypes, to_timeout
+from ._config import ClientConfig, TimeoutTypes, origin_of, to_timeout
 from ._errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
-    ImbraceError,
     InvalidRequestError,
     ResponseTooLargeError,
     status_error_class,
 )
-from ._logging import logger, redact_text, redact_url, redact_value, setup_from_env
+from ._logging import (
+    REDACTED,
+    is_sensitive_header,
+    logger,
+    redact_text,
+    redact_url,
+    redact_value,
+    sensitive_values,
+    setup_from_env,
+)
 from ._version import __version__
 
 setup_from_env()
 
 USER_AGENT = f"imbrace-python/{__version__}"
 REPLAYABLE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
-RETRY_AFTER_CAP = 60.0
+RETRY_AFTER_CAP = 60.0  # a server asking for a longer wait gets an error raised instead
 BACKOFF_INITIAL = 0.5
 BACKOFF_MAX = 8.0
+MAX_REDIRECTS = 5
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+# Never sent to an origin other than the client's own.
+CREDENTIAL_HEADERS = frozenset(
+    {"x-api-key", "x-access-token", "authorization", "x-organization-id", "cookie"}
+)
 # Errors raised before the request could reach the server: safe to retry for any method.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
@@ -58,7 +73,7 @@ def shared_ssl_context() -> ssl.SSLContext:
         return _ssl_context
 
 
-@attrs.frozen
+@attrs.frozen(repr=False)
 class RequestOptions:
     """Per-call overrides of the client's policy."""
 
@@ -66,6 +81,15 @@ class RequestOptions:
     max_retries: int | None = None
     idempotency_key: str | None = None
     extra_headers: Mapping[str, str] | None = None
+
+    def __repr__(self) -> str:
+        headers = {
+            k: REDACTED if is_sensitive_header(k) else v for k, v in (self.extra_headers or {}).items()
+        }
+        return (
+            f"RequestOptions(timeout={self.timeout!r}, max_retries={self.max_retries!r}, "
+            f"idempotency_key={self.idempotency_key!r}, extra_headers={headers or None!r})"
+        )
 
 
 def make_options(
@@ -92,23 +116,59 @@ def make_options(
 NO_OPTIONS = RequestOptions()
 
 
-def _parse_retry_after(headers: httpx.Headers) -> float | None:
+def body_replayable(request: httpx.Request) -> bool:
+    """Whether the request body can be sent again: bytes can, multipart can when every file seeks
+    (httpx rewinds them), and a generator cannot."""
+    stream = request.stream
+    if isinstance(stream, httpx.ByteStream):
+        return True
+    if isinstance(stream, MultipartStream):
+        files = [getattr(f, "file", None) for f in stream.fields]
+        return all(
+            f is None or isinstance(f, str | bytes) or (hasattr(f, "seekable") and f.seekable())
+            for f in files
+        )
+    return False
+
+
+def safe_headers(response: httpx.Response, secrets: tuple[str, ...]) -> dict[str, str]:
+    """Response headers for an error: no cookies, and no secret a server echoed back."""
+    return {k: redact_text(v, secrets) for k, v in response.headers.items() if k.lower() != "set-cookie"}
+
+
+def strip_credentials(headers: Mapping[str, str]) -> dict[str, str]:
+    """``headers`` without credentials: for a request that leaves the client's origins."""
+    return {
+        k: v for k, v in headers.items() if k.lower() not in CREDENTIAL_HEADERS and not is_sensitive_header(k)
+    }
+
+
+def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
+    """Seconds the server asks us to wait: ``retry-after-ms`` first, then ``Retry-After`` (seconds or
+    an HTTP date). None when absent or unreadable."""
     ms = headers.get("retry-after-ms")
     if ms:
         try:
-            return float(ms) / 1000.0
+            value = float(ms) / 1000.0
+            if value >= 0 and value == value:  # not negative, not NaN
+                return value
         except ValueError:
             pass
-    value = headers.get("retry-after")
-    if not value:
+    text = headers.get("retry-after", "").strip()
+    if not text:
         return None
     try:
-        return float(value)
+        seconds = float(text)
+        return seconds if seconds >= 0 and seconds == seconds else None
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
-            return None
-        return max(0.0, parsed.timestamp() - time.time())
+        pass
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if parsed.tzinfo is None:
+        return None
+    return max(0.0, parsed.timestamp() - (time.time() if now is None else now))
 
 
 class Policy:
@@ -117,6 +177,13 @@ class Policy:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self._base_headers = {"user-agent": USER_AGENT, **config.default_headers, **config.auth_headers()}
+        self._origins = config.origins
+
+    def secrets(self, request: httpx.Request | None = None) -> tuple[str, ...]:
+        """Every credential this call carries (the client's and any per-request header's): scrubbed
+        from logs, errors and bodies that echo them."""
+        extra = sensitive_values(request.headers) if request is not None else ()
+        return (*self.config.secrets, *extra) if extra else self.config.secrets
 
     # -- building ---------------------------------------------------------------------------------
     def build_request(
@@ -126,6 +193,8 @@ class Policy:
         options: RequestOptions,
         accept: str,
     ) -> httpx.Request:
+        """The request, with credentials only when it goes to one of the client's own origins."""
+        url = self.config.url_for(kwargs["url"])
         headers = dict(self._base_headers)
         headers["accept"] = accept
         headers.update(kwargs.get("headers") or {})
@@ -133,10 +202,12 @@ class Policy:
             headers.update(options.extra_headers)
         if options.idempotency_key:
             headers["idempotency-key"] = options.idempotency_key
+        if origin_of(url) not in self._origins:
+            headers = strip_credentials(headers)
         timeout = options.timeout or self.config.timeout
         return client.build_request(
             kwargs["method"].upper(),
-            self.config.url_for(kwargs["url"]),
+            url,
             params=kwargs.get("params"),
             json=kwargs.get("json"),
             files=kwargs.get("files"),
@@ -144,6 +215,48 @@ class Policy:
             content=kwargs.get("content"),
             headers=headers,
             timeout=timeout,
+        )
+
+    def redirect(self, request: httpx.Request, response: httpx.Response, hops: int) -> httpx.Request | None:
+        """The request that follows ``response`` when it is a redirect we may follow, None when it is
+        no redirect; raises for one we must not follow.
+
+        Only GET and HEAD are followed, only within the request's own origin (so credentials never
+        leave it), and at most :data:`MAX_REDIRECTS` times. A redirect to another origin is refused:
+        its ``Location`` came from a response, and the credentials must not go there.
+        """
+        if response.status_code not in REDIRECT_STATUSES or "location" not in response.headers:
+            return None
+        try:
+            target = request.url.join(response.headers["location"])
+        except httpx.InvalidURL:
+            target = None
+        why = ""
+        if target is None or target.scheme not in ("http", "https"):
+            why = "its Location is not an http(s) URL"
+        elif origin_of(str(target)) != origin_of(str(request.url)):
+            why = "it leads to another origin, and credentials stay with their origin"
+        elif request.method not in ("GET", "HEAD"):
+            why = f"{request.method} requests are not redirected"
+        elif hops >= MAX_REDIRECTS:
+            why = f"more than {MAX_REDIRECTS} redirects"
+        if why:
+            raise self.redirect_error(request, response, why)
+        assert target is not None
+        return httpx.Request(request.method, target, headers=request.headers, extensions=request.extensions)
+
+    def redirect_error(self, request: httpx.Request, response: httpx.Response, why: str) -> APIStatusError:
+        secrets = self.secrets(request)
+        url = redact_url(str(request.url), secrets)
+        return APIStatusError(
+            redact_text(
+                f"{response.status_code} from {request.method} {url}: redirect not followed: {why}", secrets
+            ),
+            status_code=response.status_code,
+            headers=safe_headers(response, secrets),
+            method=request.method,
+            url=url,
+            request_id=self._request_id(response),
         )
 
     def max_retries(self, options: RequestOptions) -> int:
@@ -161,7 +274,7 @@ class Policy:
         self, request: httpx.Request, exc: Exception, attempt: int, options: RequestOptions
     ) -> float | None:
         """Seconds to wait before retrying after a transport error, or None to give up."""
-        if attempt >= self.max_retries(options):
+        if attempt >= self.max_retries(options) or not body_replayable(request):
             return None
         if isinstance(exc, _NOT_SENT) or (
             isinstance(exc, httpx.TransportError) and self._replayable(request)
@@ -173,10 +286,10 @@ class Policy:
         self, request: httpx.Request, response: httpx.Response, attempt: int, options: RequestOptions
     ) -> float | None:
         """Seconds to wait before retrying after an error status, or None to give up."""
-        if attempt >= self.max_retries(options):
+        if attempt >= self.max_retries(options) or not body_replayable(request):
             return None
         status = response.status_code
-        hint = _parse_retry_after(response.headers)
+        hint = parse_retry_after(response.headers)
         should = response.headers.get("x-should-retry", "").lower()
         if should == "false":
             return None
@@ -195,7 +308,7 @@ class Policy:
         logger.info(
             "retrying %s %s (attempt %d) after %s in %.2fs",
             request.method,
-            redact_url(str(request.url), self.config.secrets),
+            redact_url(str(request.url), self.secrets(request)),
             attempt + 1,
             reason,
             wait,
@@ -207,7 +320,7 @@ class Policy:
         return value
 
     def status_error(self, request: httpx.Request, response: httpx.Response, retries: int) -> APIStatusError:
-        secrets = self.config.secrets
+        secrets = self.secrets(request)
         body: Any
         try:
             body = json.loads(response.content) if response.content else None
@@ -228,7 +341,7 @@ class Policy:
         return cls(
             redact_text(message, secrets),
             status_code=response.status_code,
-            headers={k: v for k, v in response.headers.items() if k.lower() not in ("set-cookie",)},
+            headers=safe_headers(response, secrets),
             method=request.method,
             url=url,
             body=body,
@@ -237,10 +350,11 @@ class Policy:
         )
 
     def connection_error(self, request: httpx.Request, exc: Exception, retries: int) -> APIConnectionError:
-        url = redact_url(str(request.url), self.config.secrets)
+        secrets = self.secrets(request)
+        url = redact_url(str(request.url), secrets)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         what = "timed out" if kind is APITimeoutError else "failed"
-        detail = redact_text(f"{type(exc).__name__}: {exc}", self.config.secrets)
+        detail = redact_text(f"{type(exc).__name__}: {exc}", secrets)
         return kind(
             f"{request.method} {url} {what} ({detail})", method=request.method, url=url, retries_taken=retries
         )
@@ -251,7 +365,7 @@ class Policy:
             raise self.too_large(request)
 
     def too_large(self, request: httpx.Request) -> ResponseTooLargeError:
-        url = redact_url(str(request.url), self.config.secrets)
+        url = redact_url(str(request.url), self.secrets(request))
         return ResponseTooLargeError(
             f"response to {request.method} {url} exceeds max_response_bytes={self.config.max_response_bytes}",
             method=request.method,
@@ -263,7 +377,7 @@ class Policy:
             logger.debug(
                 "%s %s -> %d in %.1fms request_id=%s",
                 request.method,
-                redact_url(str(request.url), self.config.secrets),
+                redact_url(str(request.url), self.secrets(request)),
                 response.status_code,
                 (time.perf_counter() - started) * 1000,
                 self._request_id(response),
@@ -276,7 +390,12 @@ def _limits(config: ClientConfig) -> httpx.Limits:
 
 
 class SyncTransport:
-    """Sends requests for :class:`~imbrace.ImbraceClient`; the httpx client is created on first use."""
+    """Sends requests for :class:`~imbrace.ImbraceClient`; the httpx client is created on first use.
+
+    ``sleep`` waits between retries; tests replace it to run without waiting.
+    """
+
+    sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def __init__(self, config: ClientConfig, http_client: httpx.Client | None = None) -> None:
         self.policy = Policy(config)
@@ -304,10 +423,9 @@ class SyncTransport:
             self._client.close()
 
     def _read(self, request: httpx.Request, response: httpx.Response) -> None:
+        """Read the whole body, counting decoded bytes: neither a lying Content-Length nor a
+        compressed body can push it past ``max_response_bytes``."""
         self.policy.check_size(request, response)
-        if response.headers.get("content-length") is not None:
-            response.read()
-            return
         limit, buf = self.policy.config.max_response_bytes, bytearray()
         for chunk in response.iter_bytes():
             buf += chunk
@@ -323,55 +441,64 @@ class SyncTransport:
         stream: bool = False,
         accept: str = "application/json",
     ) -> httpx.Response:
-        """Send with retries. A streamed response is returned unread (and still open); others are read."""
+        """Send with retries. A streamed response is returned unread (and still open); others are read.
+
+        A stream is never retried once it has been returned: from then on its bytes are the caller's.
+        """
         policy = self.policy
         request = policy.build_request(self.client, kwargs, options, accept)
-        attempt = 0
+        attempt = hops = 0
         while True:
             started = time.perf_counter()
+            wait: float | None = None
             try:
-                response = self.client.send(request, stream=True)
+                response = self.client.send(request, stream=True, follow_redirects=False)
+            except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
+                raise policy.connection_error(request, exc, attempt) from None
             except httpx.TransportError as exc:
                 wait = policy.retry_after_exception(request, exc, attempt, options)
                 if wait is None:
                     raise policy.connection_error(request, exc, attempt) from None
-                policy.log_retry(request, attempt, type(exc).__name__, wait)
-                time.sleep(wait)
-                attempt += 1
-                continue
-            policy.log_response(request, response, started)
-            try:
-                if response.status_code >= 400:
-                    wait = policy.retry_after_status(request, response, attempt, options)
-                    if wait is not None:
+                reason = type(exc).__name__
+            else:
+                policy.log_response(request, response, started)
+                try:
+                    follow = policy.redirect(request, response, hops)
+                    if follow is not None:
                         response.close()
-                        policy.log_retry(request, attempt, f"status {response.status_code}", wait)
-                        time.sleep(wait)
-                        attempt += 1
+                        request, hops = follow, hops + 1
                         continue
-                    self._read(request, response)
-                    raise policy.status_error(request, response, attempt)
+                    if response.status_code >= 400:
+                        wait = policy.retry_after_status(request, response, attempt, options)
+                        if wait is None:
+                            self._read(request, response)
+                            raise policy.status_error(request, response, attempt)
+                        reason = f"status {response.status_code}"
+                        response.close()
+                    elif not stream:
+                        self._read(request, response)
+                except httpx.TransportError as exc:
+                    response.close()
+                    wait = policy.retry_after_exception(request, exc, attempt, options)
+                    if wait is None:
+                        raise policy.connection_error(request, exc, attempt) from None
+                    reason = type(exc).__name__
+                except BaseException:
+                    response.close()
+                    raise
+            if wait is None:
                 if not stream:
-                    self._read(request, response)
-            except httpx.TransportError as exc:
-                response.close()
-                wait = policy.retry_after_exception(request, exc, attempt, options)
-                if wait is None:
-                    raise policy.connection_error(request, exc, attempt) from None
-                policy.log_retry(request, attempt, type(exc).__name__, wait)
-                time.sleep(wait)
-                attempt += 1
-                continue
-            except ImbraceError:
-                response.close()
-                raise
-            if not stream:
-                response.close()
-            return response
+                    response.close()
+                return response
+            policy.log_retry(request, attempt, reason, wait)
+            self.sleep(wait)
+            attempt += 1
 
 
 class AsyncTransport:
     """Async twin of :class:`SyncTransport`: the same policy, awaited I/O."""
+
+    sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
 
     def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None = None) -> None:
         self.policy = Policy(config)
@@ -394,9 +521,6 @@ class AsyncTransport:
 
     async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
         self.policy.check_size(request, response)
-        if response.headers.get("content-length") is not None:
-            await response.aread()
-            return
         limit, buf = self.policy.config.max_response_bytes, bytearray()
         async for chunk in response.aiter_bytes():
             buf += chunk
@@ -414,45 +538,49 @@ class AsyncTransport:
     ) -> httpx.Response:
         policy = self.policy
         request = policy.build_request(self.client, kwargs, options, accept)
-        attempt = 0
+        attempt = hops = 0
         while True:
             started = time.perf_counter()
+            wait: float | None = None
             try:
-                response = await self.client.send(request, stream=True)
+                response = await self.client.send(request, stream=True, follow_redirects=False)
+            except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
+                raise policy.connection_error(request, exc, attempt) from None
             except httpx.TransportError as exc:
                 wait = policy.retry_after_exception(request, exc, attempt, options)
                 if wait is None:
                     raise policy.connection_error(request, exc, attempt) from None
-                policy.log_retry(request, attempt, type(exc).__name__, wait)
-                await asyncio.sleep(wait)
-                attempt += 1
-                continue
-            policy.log_response(request, response, started)
-            try:
-                if response.status_code >= 400:
-                    wait = policy.retry_after_status(request, response, attempt, options)
-                    if wait is not None:
+                reason = type(exc).__name__
+            else:
+                policy.log_response(request, response, started)
+                try:
+                    follow = policy.redirect(request, response, hops)
+                    if follow is not None:
                         await response.aclose()
-                        policy.log_retry(request, attempt, f"status {response.status_code}", wait)
-                        await asyncio.sleep(wait)
-                        attempt += 1
+                        request, hops = follow, hops + 1
                         continue
-                    await self._read(request, response)
-                    raise policy.status_error(request, response, attempt)
+                    if response.status_code >= 400:
+                        wait = policy.retry_after_status(request, response, attempt, options)
+                        if wait is None:
+                            await self._read(request, response)
+                            raise policy.status_error(request, response, attempt)
+                        reason = f"status {response.status_code}"
+                        await response.aclose()
+                    elif not stream:
+                        await self._read(request, response)
+                except httpx.TransportError as exc:
+                    await response.aclose()
+                    wait = policy.retry_after_exception(request, exc, attempt, options)
+                    if wait is None:
+                        raise policy.connection_error(request, exc, attempt) from None
+                    reason = type(exc).__name__
+                except BaseException:
+                    await response.aclose()
+                    raise
+            if wait is None:
                 if not stream:
-                    await self._read(request, response)
-            except httpx.TransportError as exc:
-                await response.aclose()
-                wait = policy.retry_after_exception(request, exc, attempt, options)
-                if wait is None:
-                    raise policy.connection_error(request, exc, attempt) from None
-                policy.log_retry(request, attempt, type(exc).__name__, wait)
-                await asyncio.sleep(wait)
-                attempt += 1
-                continue
-            except ImbraceError:
-                await response.aclose()
-                raise
-            if not stream:
-                await response.aclose()
-            return response
+                    await response.aclose()
+                return response
+            policy.log_retry(request, attempt, reason, wait)
+            await self.sleep(wait)
+            attempt += 1

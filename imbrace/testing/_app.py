@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, quote
 
 from openapi_core.validation.request.exceptions import SecurityValidationError
 
+from ._faults import Fault, drop_connection, slowed, truncated
 from ._spec import OARequest, OAResponse, Route, load_spec
 from ._store import Store
 from .handlers import HANDLERS, load_handlers
@@ -129,6 +130,12 @@ class MockApp:
         load_handlers()
 
     def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        plan = self.server.faults
+        fault = plan.draw(environ["REQUEST_METHOD"], environ.get("PATH_INFO", "")) if plan else None
+        if fault is not None and fault.before_handler:
+            status, headers, body = self._fault_before(fault, environ)
+            start_response(f"{status} {REASONS.get(status, 'Status')}", headers)
+            return body
         try:
             status, headers, body = self.handle(environ)
         except Exception as exc:  # a bug in the mock: report it as a 500 the tests will see
@@ -139,7 +146,44 @@ class MockApp:
                 [("content-type", "application/json"), ("content-length", str(len(payload)))],
                 [payload],
             )
+        if fault is not None:
+            body = self._fault_after(fault, environ, headers, body)
         start_response(f"{status} {REASONS.get(status, 'Status')}", headers)
+        return body
+
+    # -- faults (see _faults.py) ---------------------------------------------------------------------
+    def _fault_before(
+        self, fault: Fault, environ: dict[str, Any]
+    ) -> tuple[int, list[tuple[str, str]], Iterable[bytes]]:
+        """A fault that strikes before the handler: nothing is applied."""
+        if fault.kind == "stall":
+            self.server.stopping.wait(self.server.faults.stall_seconds if self.server.faults else 0.0)
+            drop_connection(environ)
+        if fault.kind == "reset-before":
+            drop_connection(environ)
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        if length:
+            environ["wsgi.input"].read(length)
+        status, headers, body = self._error(fault.status, f"fault injected: {fault.status}")
+        return status, [*headers, *fault.retry_after.items()], body
+
+    def _fault_after(
+        self, fault: Fault, environ: dict[str, Any], headers: list[tuple[str, str]], body: Iterable[bytes]
+    ) -> Iterable[bytes]:
+        """A fault that strikes after the handler ran: its effect stays applied, the reply suffers."""
+        if fault.kind == "reset-after":
+            close = getattr(body, "close", None)
+            if close is not None:
+                close()
+            drop_connection(environ)
+        streamed = not any(k.lower() == "content-length" for k, _ in headers)
+        if fault.kind == "truncate":
+            if streamed:
+                return truncated(body, fault.cut_after, environ)
+            data = b"".join(body)
+            return truncated([data[: len(data) // 2], data[len(data) // 2 :]], 1, environ)
+        if fault.kind == "slow" and streamed and self.server.faults is not None:
+            return slowed(body, self.server.faults.gap_seconds, self.server.stopping)
         return body
 
     def _raw_path(self, environ: dict[str, Any]) -> tuple[str, str]:
@@ -166,6 +210,12 @@ class MockApp:
         route, path_params, path_exists = self.spec.find(method, raw_path)
         if route is None:
             return self._error(405 if path_exists else 404, f"no route for {method} {raw_path}")
+        body: Any = None
+        if raw_body and "json" in content_type:
+            try:
+                body = json.loads(raw_body)
+            except ValueError:  # not JSON, or not UTF-8: the client's fault, never a crash
+                return self._error(400, "the request body is not valid JSON")
         query_pairs = parse_qsl(raw_query, keep_blank_values=True)
         oa_request = OARequest(
             host_url=f"http://{environ.get('HTTP_HOST', 'localhost')}",
@@ -186,9 +236,6 @@ class MockApp:
                     401, "missing credentials: send x-api-key, x-access-token or a Bearer token"
                 )
             return self._error(400, "; ".join(_describe(e) for e in result.errors))
-        body: Any = None
-        if raw_body and "json" in content_type:
-            body = json.loads(raw_body)
         ctx = Ctx(
             server=self.server,
             store=self.server.store,
@@ -203,6 +250,21 @@ class MockApp:
         fn = HANDLERS.get(route.op_id)
         if fn is None:
             return self._error(501, f"the mock does not implement {route.op_id}")
+        idempotency_key = headers.get("idempotency-key")
+        if not idempotency_key or method in ("GET", "HEAD", "OPTIONS"):
+            return self._run(fn, ctx, oa_request, route)
+        key = (method, raw_path, idempotency_key)
+        cache = self.server.idempotency
+        with cache.key_lock(key):
+            replay = cache.get(key)
+            if replay is not None:
+                return replay
+            status, reply_headers, body = self._run(fn, ctx, oa_request, route)
+            return status, reply_headers, cache.put(key, status, reply_headers, body)
+
+    def _run(
+        self, fn: Callable[[Ctx], Reply], ctx: Ctx, oa_request: OARequest, route: Route
+    ) -> tuple[int, list[tuple[str, str]], Iterable[bytes]]:
         try:
             reply = fn(ctx)
         except MockError as exc:

@@ -9,6 +9,7 @@ from typing import Any
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from ._app import MockApp
+from ._faults import FaultPlan, IdempotencyCache
 from ._store import Store
 from .handlers import SEEDERS, load_handlers
 
@@ -33,6 +34,15 @@ class MockServer:
             recorded in ``violations``).
         max_upload_bytes: larger request bodies get 413.
         flow_sync_timeout: how long a synchronous flow trigger waits for a "Return Response".
+        faults: rates of injected faults, ``"503:0.2,429:0.1,reset:0.05,stall:0.02,truncate:0.05"``, a
+            ``{kind: rate}`` dict or a :class:`~imbrace.testing._faults.FaultPlan` (see that module).
+            ``server.faults.injected`` counts them; ``server.store.effects`` counts applied effects.
+        seed: seeds the fault draws, so a run can be replayed.
+        stall_seconds: how long a ``stall`` fault keeps the client waiting (make it exceed its timeout).
+        gap_seconds: the pause between chunks of a ``slow`` stream.
+
+    Requests that carry ``Idempotency-Key`` are answered once per (method, path, key); a repeat gets
+    the first reply again (``server.idempotency.replays`` counts them).
     """
 
     def __init__(
@@ -44,6 +54,10 @@ class MockServer:
         validate_responses: bool = True,
         max_upload_bytes: int = 32 * 1024 * 1024,
         flow_sync_timeout: float = 1.0,
+        faults: FaultPlan | str | dict[str, float] | None = None,
+        seed: int = 0,
+        stall_seconds: float = 10.0,
+        gap_seconds: float = 0.05,
     ) -> None:
         self.host = host
         self.port = port
@@ -52,6 +66,12 @@ class MockServer:
         self.max_upload_bytes = max_upload_bytes
         self.flow_sync_timeout = flow_sync_timeout
         self.violations: list[str] = []
+        if faults is None or isinstance(faults, FaultPlan):
+            self.faults: FaultPlan | None = faults
+        else:
+            self.faults = FaultPlan(faults, seed, stall_seconds=stall_seconds, gap_seconds=gap_seconds)
+        self.idempotency = IdempotencyCache()
+        self.stopping = threading.Event()  # wakes stalled and slowed requests when the server stops
         self.store = Store()
         load_handlers()
         for fn in SEEDERS:
@@ -72,6 +92,7 @@ class MockServer:
 
     def start(self) -> MockServer:
         if self._server is None:
+            self.stopping.clear()
             self._server = make_server(
                 self.host, self.port, self._app, threaded=True, request_handler=_QuietHandler
             )
@@ -83,6 +104,7 @@ class MockServer:
         return self
 
     def stop(self) -> None:
+        self.stopping.set()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
