@@ -97,8 +97,8 @@ def check_read(call: Call, result: Any) -> None:
 def check_chat(
     server: MockServer, call: Call, text: str | None, exc: BaseException | None, tally: Tally
 ) -> None:
-    session = server.store.table("sessions").get(call.session)
-    turns = [m for m in session["messages"] if m["role"] == "assistant"] if session else []
+    messages = server.store.table("client_messages").get(call.session) or []  # /v2/chat sessions are chats
+    turns = [m for m in messages if m["role"] == "assistant"]
     if exc is None:  # success: exactly one reply applied, and the caller got all of it
         assert len(turns) == 1 and text == turns[0]["content"], (
             f"call {call.n}: partial text returned as complete"
@@ -121,10 +121,8 @@ def record(tally: Tally, exc: BaseException | None) -> None:
 def check_effects(server: MockServer, calls: list[Call]) -> int:
     """No create applied twice: one user turn per session at most, and the mock's counter agrees.
     Returns the number of duplicates found (asserted zero)."""
-    sessions = server.store.table("sessions")
-    duplicates = [
-        c.session for c in calls if c.session in sessions and len(sessions[c.session]["messages"]) > 2
-    ]
+    sessions = server.store.table("client_messages")  # /v2/chat sessions are chat-client chats
+    duplicates = [c.session for c in calls if c.session in sessions and len(sessions[c.session]) > 2]
     assert duplicates == []
     assert server.store.effects["stream_chat"] == len([c for c in calls if c.session in sessions])
     return len(duplicates)

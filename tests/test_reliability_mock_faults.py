@@ -135,8 +135,8 @@ async def test_slow_stream_within_the_timeout_completes() -> None:
     with MockServer(faults="slow:1", gap_seconds=0.01, delta_delay_ms=0) as server:
         async with AsyncImbraceClient(base_url=server.url, api_key="api_k", timeout=2.0) as client:
             text = "".join([t async for t in client.ai_agent.stream_chat_text(chat())])
-        session = next(iter(server.store.table("sessions").values()))
-        assert text == session["messages"][1]["content"]
+        messages = next(iter(server.store.table("client_messages").values()))
+        assert text == messages[1]["content"]
 
 
 def test_retry_after_faults_are_retried_for_post_and_plain_503_is_not() -> None:
