@@ -475,6 +475,9 @@ class SyncTransport:
                             raise policy.status_error(request, response, attempt)
                         reason = f"status {response.status_code}"
                         response.close()
+                    elif not response.is_success:  # a 1xx/3xx left over: never read as a body (B12)
+                        self._read(request, response)
+                        raise policy.status_error(request, response, attempt)
                     elif not stream:
                         self._read(request, response)
                 except httpx.TransportError as exc:
@@ -566,6 +569,9 @@ class AsyncTransport:
                             raise policy.status_error(request, response, attempt)
                         reason = f"status {response.status_code}"
                         await response.aclose()
+                    elif not response.is_success:
+                        await self._read(request, response)
+                        raise policy.status_error(request, response, attempt)
                     elif not stream:
                         await self._read(request, response)
                 except httpx.TransportError as exc:

@@ -10,6 +10,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from imbrace import (
+    APIStatusError,
     AsyncImbraceClient,
     AuthenticationError,
     BadRequestError,
@@ -234,3 +235,12 @@ def test_openai_style_chunks_are_understood(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/ai-agent/v2/chat").respond_with_data(stream, headers=SSE)
     client = ImbraceClient(base_url=httpserver.url_for("").rstrip("/"), api_key="k")
     assert "".join(client.ai_agent.stream_chat_text({**BODY, "user_id": "u"})) == "Hi!"
+
+
+@pytest.mark.parametrize("status", [300, 304])
+def test_a_leftover_3xx_is_a_typed_error_not_a_body(httpserver: HTTPServer, status: int) -> None:
+    httpserver.expect_request("/ai-agent/version").respond_with_data("moved", status=status)
+    client = ImbraceClient(base_url=httpserver.url_for("").rstrip("/"), api_key="k")
+    with pytest.raises(APIStatusError) as info:
+        client.ai_agent.get_version()
+    assert info.value.status_code == status

@@ -183,17 +183,6 @@ class AiAgent(SyncResource):
 
     _service = "ai_agent"
 
-    def _ok(self, response: httpx.Response) -> httpx.Response:
-        """An opened stream or download must be a 2xx: a 3xx (redirects are not followed) raises the typed
-        status error instead of being read as the body (incumbent bug B12)."""
-        if response.is_success:
-            return response
-        try:
-            response.read()
-        finally:
-            response.close()
-        raise self._client._transport.policy.status_error(response.request, response, 0)
-
     # -- chat ------------------------------------------------------------------------------------
     def _chat_wire(self, body: Mapping[str, Any]) -> dict[str, Any]:
         wire = chat_body(body, self._client.organization_id)
@@ -204,7 +193,7 @@ class AiAgent(SyncResource):
     def stream_chat(self, body: Mapping[str, Any]) -> StreamedResponse:
         """POST ``/v2/chat`` and return the open response: SSE for a streaming agent, text otherwise."""
         wire = self._chat_wire(body)
-        return StreamedResponse(self._ok(self._open("stream_chat", body=wire, accept=CHAT_ACCEPT)))
+        return StreamedResponse(self._open("stream_chat", body=wire, accept=CHAT_ACCEPT))
 
     def stream_chat_text(self, body: Mapping[str, Any]) -> Iterator[str]:
         """Yield the reply's text as it arrives, for streaming and non-streaming agents alike.
@@ -263,7 +252,7 @@ class AiAgent(SyncResource):
     def stream_sub_agent_chat(self, body: Mapping[str, Any]) -> StreamedResponse:
         """POST ``/v2/sub-agent-chat`` and return the open response (streams like :meth:`stream_chat`)."""
         wire = sub_agent_body(body, self._client.organization_id)
-        return StreamedResponse(self._ok(self._open("stream_sub_agent_chat", body=wire, accept=CHAT_ACCEPT)))
+        return StreamedResponse(self._open("stream_sub_agent_chat", body=wire, accept=CHAT_ACCEPT))
 
     def get_sub_agent_history(self, *, session_id: str, chat_id: str) -> SubAgentHistory:
         return self._call("get_sub_agent_history", query={"session_id": session_id, "chat_id": chat_id})
@@ -403,7 +392,7 @@ class AiAgent(SyncResource):
         (heartbeat comments are skipped) and ``close()`` whenever you are done."""
         path = {"chat_id": chat_id}
         return StreamedResponse(
-            self._ok(self._open("stream_client_chat_status", path=path, accept="text/event-stream"))
+            self._open("stream_client_chat_status", path=path, accept="text/event-stream")
         )
 
     # -- chat client: messages, votes ------------------------------------------------------------
@@ -453,7 +442,7 @@ class AiAgent(SyncResource):
     def get_admin_guide(self, filename: str) -> StreamedResponse:
         """The guide as an open response: ``.content`` reads it all, ``write_to(path)`` streams it to disk."""
         path = {"filename": filename}
-        return StreamedResponse(self._ok(self._open("get_admin_guide", path=path, accept=GUIDE_ACCEPT)))
+        return StreamedResponse(self._open("get_admin_guide", path=path, accept=GUIDE_ACCEPT))
 
     # -- legacy v1 chat (served by the chat-client routes) ---------------------------------------
     def list_chats(
@@ -531,15 +520,6 @@ class AsyncAiAgent(AsyncResource):
 
     _service = "ai_agent"
 
-    async def _ok(self, response: httpx.Response) -> httpx.Response:
-        if response.is_success:
-            return response
-        try:
-            await response.aread()
-        finally:
-            await response.aclose()
-        raise self._client._transport.policy.status_error(response.request, response, 0)
-
     async def _chat_wire(self, body: Mapping[str, Any]) -> dict[str, Any]:
         wire = chat_body(body, self._client.organization_id)
         if _needs_user(wire):
@@ -548,9 +528,7 @@ class AsyncAiAgent(AsyncResource):
 
     async def stream_chat(self, body: Mapping[str, Any]) -> AsyncStreamedResponse:
         wire = await self._chat_wire(body)
-        return AsyncStreamedResponse(
-            await self._ok(await self._open("stream_chat", body=wire, accept=CHAT_ACCEPT))
-        )
+        return AsyncStreamedResponse(await self._open("stream_chat", body=wire, accept=CHAT_ACCEPT))
 
     async def stream_chat_text(self, body: Mapping[str, Any]) -> AsyncIterator[str]:
         async with await self.stream_chat(body) as response:
@@ -600,9 +578,7 @@ class AsyncAiAgent(AsyncResource):
     async def stream_sub_agent_chat(self, body: Mapping[str, Any]) -> AsyncStreamedResponse:
         """POST ``/v2/sub-agent-chat`` and return the open response (streams like :meth:`stream_chat`)."""
         wire = sub_agent_body(body, self._client.organization_id)
-        return AsyncStreamedResponse(
-            await self._ok(await self._open("stream_sub_agent_chat", body=wire, accept=CHAT_ACCEPT))
-        )
+        return AsyncStreamedResponse(await self._open("stream_sub_agent_chat", body=wire, accept=CHAT_ACCEPT))
 
     async def get_sub_agent_history(self, *, session_id: str, chat_id: str) -> SubAgentHistory:
         return await self._call("get_sub_agent_history", query={"session_id": session_id, "chat_id": chat_id})
@@ -748,9 +724,7 @@ class AsyncAiAgent(AsyncResource):
         (heartbeat comments are skipped) and ``close()`` whenever you are done."""
         path = {"chat_id": chat_id}
         return AsyncStreamedResponse(
-            await self._ok(
-                await self._open("stream_client_chat_status", path=path, accept="text/event-stream")
-            )
+            await self._open("stream_client_chat_status", path=path, accept="text/event-stream")
         )
 
     # -- chat client: messages, votes ------------------------------------------------------------
@@ -800,9 +774,7 @@ class AsyncAiAgent(AsyncResource):
     async def get_admin_guide(self, filename: str) -> AsyncStreamedResponse:
         """The guide as an open response: ``.content`` reads it all, ``write_to(path)`` streams it to disk."""
         path = {"filename": filename}
-        return AsyncStreamedResponse(
-            await self._ok(await self._open("get_admin_guide", path=path, accept=GUIDE_ACCEPT))
-        )
+        return AsyncStreamedResponse(await self._open("get_admin_guide", path=path, accept=GUIDE_ACCEPT))
 
     # -- legacy v1 chat (served by the chat-client routes) ---------------------------------------
     async def list_chats(
