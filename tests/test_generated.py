@@ -1,0 +1,71 @@
+"""What the template overrides give the generated code: streaming variants, safe multipart, lazy models."""
+
+from __future__ import annotations
+
+import email.parser
+import subprocess
+import sys
+
+import httpx
+
+from imbrace._files import multipart_files
+from imbrace.testing import DEMO_ASSISTANT_ID, MockServer
+from imbrace_generated.ai_agent.api.chat import stream_chat
+from imbrace_generated.ai_agent.client import Client
+from imbrace_generated.ai_agent.models import ChatRequest
+from imbrace_generated.gateway.api.ai import upload_rag_file
+
+
+def test_generated_stream_variant_hands_back_the_unread_response(imbrace_mock: MockServer) -> None:
+    client = Client(base_url=imbrace_mock.url, headers={"x-api-key": "k"})
+    body = ChatRequest.from_dict(
+        {
+            "id": "6f1c2b1e-0d7a-4d3f-9c55-2a8e1f1b9a10",
+            "assistant_id": DEMO_ASSISTANT_ID,
+            "messages": [{"role": "user", "content": "hi"}],
+            "user_id": "u1",
+        }
+    )
+    with stream_chat.stream(client=client, body=body) as response:
+        assert not response.is_stream_consumed
+        assert response.request.headers["accept"] == "text/event-stream"
+        first = next(line for line in response.iter_lines() if line)
+    assert first.startswith("data: ") and '"type":"start"' in first
+
+
+def _parts(request: httpx.Request) -> list[tuple[str | None, bytes]]:
+    raw = b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n" + request.read()
+    message = email.parser.BytesParser().parsebytes(raw)
+    return [
+        (p.get_param("name", header="content-disposition"), p.get_payload(decode=True))
+        for p in message.get_payload()
+    ]  # type: ignore[union-attr,misc]
+
+
+def test_multipart_boundary_is_random_so_file_content_cannot_inject_fields() -> None:
+    evil = b'line1\r\n--+++\r\nContent-Disposition: form-data; name="description"\r\n\r\ninjected\r\n--+++--'
+
+    def build() -> httpx.Request:
+        body = multipart_files({"file": ("a.txt", evil, "text/plain")})
+        kwargs = upload_rag_file._get_kwargs(body=body)  # type: ignore[arg-type]
+        assert "Content-Type" not in kwargs["headers"]  # no fixed "boundary=+++"
+        return httpx.Client().build_request("POST", "http://127.0.0.1/x", files=kwargs["files"])
+
+    requests = [build(), build()]
+    boundaries = {r.headers["content-type"].split("boundary=")[1] for r in requests}
+    assert len(boundaries) == 2 and "+++" not in boundaries
+    assert _parts(requests[0]) == [("file", evil)]
+
+
+def test_importing_one_endpoint_does_not_load_every_model() -> None:
+    code = (
+        "import sys; import imbrace_generated.gateway.api.ai.get_llm_models;"
+        "print(len([m for m in sys.modules if m.startswith('imbrace_generated.gateway.models.')]))"
+    )
+    loaded = int(
+        subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+        ).stdout
+    )
+    total = len(__import__("imbrace_generated.gateway.models", fromlist=["x"]).__all__)
+    assert loaded <= 3 < total
