@@ -52,8 +52,8 @@ class Scale:
     import_samples: int = 7
     construct_samples: int = 20
     streams: int = 1000
-    stream_deltas: int = 20
-    stream_gap_ms: int = 50
+    stream_deltas: int = 50  # 5 s per reply: long enough for all 1,000 to be open at once on 2 cores
+    stream_gap_ms: int = 100
 
 
 QUICK = Scale(
@@ -74,7 +74,7 @@ QUICK = Scale(
     construct_samples=3,
     streams=20,
     stream_deltas=3,
-    stream_gap_ms=5,
+    stream_gap_ms=20,
 )
 
 

@@ -96,15 +96,16 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        from . import _errors
-
-        if name in _errors.__all__:
-            return getattr(_errors, name)
-        raise AttributeError(f"module 'imbrace' has no attribute {name!r}")
     from importlib import import_module
 
+    if name.startswith("_"):  # submodules: `from . import _x` asks here first, then imports it
+        raise AttributeError(f"module 'imbrace' has no attribute {name!r}")
+    module = _LAZY.get(name)
+    if module is None:
+        errors = import_module("imbrace._errors")
+        if name in errors.__all__:
+            return getattr(errors, name)
+        raise AttributeError(f"module 'imbrace' has no attribute {name!r}")
     value = getattr(import_module(f"imbrace.{module}"), name)
     globals()[name] = value
     return value

@@ -12,6 +12,7 @@ import importlib
 import json
 import math
 import random
+import subprocess
 import sys
 from collections.abc import AsyncIterator, Iterator
 
@@ -165,3 +166,25 @@ def test_text_fast_path_keeps_finish_and_usage() -> None:
     assert state.partial_text == "Hello"
     assert (state.finished, state.done, state.finish_reason) == (True, True, "stop")
     assert state.usage == {"totalTokens": 3}
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_operation_parse_gives_the_same_model_with_either_parser(
+    fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from imbrace import APIResponseValidationError
+    from imbrace._operations import operation
+
+    monkeypatch.setattr(_json, "FAST", fast and _json.FAST)
+    op = operation("ai_agent", "get_version")
+    body = b'{"version": "1.2.3", "commit": "abc", "extra": {"n": 1180591620717411303424}}'
+    parsed = op.parse(httpx.Response(200, headers={"content-type": "application/json"}, content=body))
+    assert parsed.to_dict() == json.loads(body)
+    assert parsed["extra"]["n"] == 2**70
+    with pytest.raises(APIResponseValidationError):
+        op.parse(httpx.Response(200, headers={"content-type": "application/json"}, content=b"{oops"))
+
+
+def test_private_submodules_import_in_any_order() -> None:
+    code = "from imbrace import _operations, _json, _streaming; import imbrace; imbrace.NotFoundError"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
