@@ -92,10 +92,9 @@ def sync_client(variant: str, base: str) -> Any:
 
 
 def async_client(variant: str, base: str, **kwargs: Any) -> Any:
+    raw = {k[4:]: kwargs.pop(k) for k in list(kwargs) if k.startswith("raw_")}
     if variant == "raw":
-        limits = kwargs.pop("raw_limits", None)
-        return httpx.AsyncClient(limits=limits) if limits else httpx.AsyncClient()
-    kwargs.pop("raw_limits", None)
+        return httpx.AsyncClient(**raw)
     import imbrace
 
     if variant == "incumbent":
@@ -391,11 +390,15 @@ def proc_construct(base: str, variant: str, count: int) -> dict[str, Any]:
 
 
 async def _many_streams(base: str, variant: str, streams: int, deltas: int, gap_ms: int) -> dict[str, Any]:
+    # Opening 1,000 connections at once takes the 2-core box longer than the default 5 s connect timeout.
+    timeout = httpx.Timeout(120.0)
     client = async_client(
         variant,
         base,
         max_connections=streams,
+        timeout=timeout,
         raw_limits=httpx.Limits(max_connections=streams, max_keepalive_connections=streams),
+        raw_timeout=timeout,
     )
     if variant == "raw":
         url, headers = f"{base}/ai-agent/v2/chat", raw_headers(CHAT_ACCEPT)
