@@ -50,7 +50,7 @@ class Scale:
     export_mib: int = 200
     export_runs: int = 3
     upload_mib: int = 100
-    import_samples: int = 7
+    import_samples: int = 11
     construct_samples: int = 20
     streams: int = 1000
     stream_deltas: int = 20  # 10 s per reply: long enough for all 1,000 to be open at once on 2 cores
