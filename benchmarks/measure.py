@@ -301,7 +301,7 @@ def proc_export(base: str, variant: str, mib: int, runs: int, tmpdir: str) -> di
                     f.write(piece)
                 return f.tell()
         if variant == "incumbent":  # returns the whole export as one str
-            text = client.boards.export_csv(board)
+            text = namespace_method(client, "boards", "export_csv")(board)
             with open(target, "w") as f:
                 return f.write(text)
         return int(namespace_method(client, "boards", "export_csv")(board, to=target))
