@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from . import _json
 from ._errors import APIResponseValidationError, InvalidRequestError
 from ._validation import validate
 
@@ -36,6 +37,24 @@ class _ParseContext:
 
 
 _PARSE_CONTEXT: Any = _ParseContext()
+
+
+class _ParsedJSON:
+    """What a generated ``_parse_response`` reads of a response, with the body already parsed by the
+    fast JSON parser (generated code calls ``response.json()``, which is always the standard library)."""
+
+    __slots__ = ("response", "status_code", "_data")
+
+    def __init__(self, response: httpx.Response, data: Any) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self._data = data
+
+    def json(self) -> Any:
+        return self._data
+
+    def __getattr__(self, name: str) -> Any:  # content, headers, text: the response's own
+        return getattr(self.response, name)
 
 
 class WireBody(dict[str, Any]):
@@ -136,7 +155,8 @@ class Operation:
         if "json" not in ctype:
             return response.text
         try:
-            return self.module._parse_response(client=_PARSE_CONTEXT, response=response)
+            source: Any = _ParsedJSON(response, _json.loads(response.content)) if _json.FAST else response
+            return self.module._parse_response(client=_PARSE_CONTEXT, response=source)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise APIResponseValidationError(
                 f"{self.op_id}: the response does not match the spec ({type(exc).__name__}: {exc})"

@@ -17,7 +17,6 @@ Sync and async share every decision; only the loops that pull bytes differ.
 from __future__ import annotations
 
 import codecs
-import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
 from typing import Any
@@ -31,6 +30,7 @@ from ._errors import (
     StreamError,
     StreamEventError,
 )
+from ._json import loads as _json_loads
 
 __all__ = [
     "ServerSentEvent",
@@ -40,7 +40,8 @@ __all__ = [
     "AsyncStreamedResponse",
 ]
 
-_loads: Callable[[str], Any] = json.loads
+# Module-level so tests (and the benchmark's stdlib row) can swap the parser.
+_loads: Callable[[str], Any] = _json_loads
 
 
 class ServerSentEvent:
@@ -89,18 +90,60 @@ class SSEDecoder:
         self.comments = 0
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
-        return self._feed_text(self._utf8.decode(chunk))
+        events: list[ServerSentEvent] = []
+        for block in self._blocks(self._utf8.decode(chunk)):
+            if block[:6] == "data: " and "\n" not in block:
+                events.append(ServerSentEvent(block[6:], "message", self.last_event_id, self.retry))
+            elif block:
+                self._block(block, events)
+        return events
+
+    def feed_data(self, chunk: bytes) -> list[str]:
+        """Like :meth:`feed`, but only each event's ``data``: no event objects are built.
+
+        The UI-stream helpers read nothing else, and skipping one object per event halves the
+        decoder's cost (0.33 -> 0.17 us an event). ``id``, ``retry`` and comments are parsed as :meth:`feed` does.
+        """
+        return self._data(self._blocks(self._utf8.decode(chunk)))
 
     def flush(self) -> list[ServerSentEvent]:
         """End of stream. Per the spec, a last block without its blank line is not dispatched."""
+        events: list[ServerSentEvent] = []
+        for block in self._final_blocks():
+            if block:
+                self._block(block, events)
+        return events
+
+    def flush_data(self) -> list[str]:
+        """:meth:`flush` for :meth:`feed_data`."""
+        return self._data(self._final_blocks())
+
+    def _data(self, blocks: list[str]) -> list[str]:
+        # Fast path: every block is one ``data: `` line (a UI message stream always is).
+        out = [block[6:] for block in blocks if block[:6] == "data: " and "\n" not in block]
+        if len(out) == len(blocks):
+            return out
+        out = []
+        events: list[ServerSentEvent] = []
+        for block in blocks:
+            if block[:6] == "data: " and "\n" not in block:
+                out.append(block[6:])
+            elif block:
+                self._block(block, events)
+                out.extend(event.data for event in events)
+                events.clear()
+        return out
+
+    def _final_blocks(self) -> list[str]:
         buf, self._buf = self._buf + self._utf8.decode(b"", final=True), ""
         if buf.endswith("\r"):  # a held-back CR was a line end after all
             buf = buf[:-1] + "\n"
-        events = self._feed_text(buf)
+        blocks = self._blocks(buf)
         self._buf = ""
-        return events
+        return blocks
 
-    def _feed_text(self, text: str) -> list[ServerSentEvent]:
+    def _blocks(self, text: str) -> list[str]:
+        """The blocks (events, without their blank line) that ``text`` completes; keeps the rest."""
         if not self._bom_checked and text:
             self._bom_checked = True
             if text[0] == "\ufeff":
@@ -116,13 +159,7 @@ class SSEDecoder:
             self._buf = buf + hold
             return []
         self._buf = buf[end + 2 :] + hold
-        events: list[ServerSentEvent] = []
-        for block in buf[:end].split("\n\n"):
-            if block[:6] == "data: " and "\n" not in block:
-                events.append(ServerSentEvent(block[6:], "message", self.last_event_id, self.retry))
-            elif block:
-                self._block(block, events)
-        return events
+        return buf[:end].split("\n\n")
 
     def _block(self, block: str, events: list[ServerSentEvent]) -> None:
         data: list[str] = []
@@ -195,6 +232,12 @@ class UIStreamState:
 
     def decode(self, data: str) -> dict[str, Any] | None:
         """The chunk as a dict, or None for ``[DONE]``. Non-JSON payloads are a :class:`StreamError`."""
+        chunk = self._parse(data)
+        if chunk is not None:
+            self._inspect(chunk)
+        return chunk
+
+    def _parse(self, data: str) -> dict[str, Any] | None:
         if data == "[DONE]":
             self.done = True
             return None
@@ -204,41 +247,46 @@ class UIStreamState:
             raise StreamError(
                 f"malformed stream chunk: {data[:80]!r}", partial_text=self.partial_text
             ) from None
-        if not isinstance(chunk, dict):
+        if type(chunk) is not dict:
             raise StreamError(f"stream chunk is not an object: {data[:80]!r}", partial_text=self.partial_text)
+        return chunk
+
+    def _inspect(self, chunk: dict[str, Any]) -> None:
+        """Raise on ``error``/``abort``; note ``finish`` (its reason and usage) and delta text."""
         kind = chunk.get("type")
-        if kind == "error":
+        if kind == "text-delta":  # reached through decode(): keep the text for partial_text
+            delta = chunk.get("delta")
+            if type(delta) is str:
+                self.parts.append(delta)
+        elif kind == "error":
             raise StreamEventError(str(chunk.get("errorText", "")), partial_text=self.partial_text)
         if kind == "abort":
             raise StreamAbortedError(chunk.get("reason"), partial_text=self.partial_text)
-        if kind == "text-delta":
-            delta = chunk.get("delta")
-            if isinstance(delta, str):
-                self.parts.append(delta)
-        elif kind == "finish":
+        if kind == "finish":
             self.finished = True
             self.finish_reason = chunk.get("finishReason")
             meta = chunk.get("messageMetadata")
             if isinstance(meta, dict):
                 self.usage = meta.get("usage")
-        return chunk
 
     def text(self, data: str) -> str | None:
-        chunk = self.decode(data)
+        chunk = self._parse(data)
         if chunk is None:
             return None
         kind = chunk.get("type")
-        if kind == "text-delta":  # decode() recorded it in parts already
+        if kind == "text-delta":  # the hot path: nothing else to inspect
             delta = chunk.get("delta")
-            return delta if isinstance(delta, str) and delta else None
-        if kind is None and "choices" in chunk:  # OpenAI-style fallback
-            try:
+        else:
+            self._inspect(chunk)
+            if kind is not None or "choices" not in chunk:
+                return None
+            try:  # OpenAI-style fallback
                 delta = chunk["choices"][0]["delta"].get("content")
             except (LookupError, TypeError, AttributeError):
-                delta = None
-            if isinstance(delta, str) and delta:
-                self.parts.append(delta)
-                return delta
+                return None
+        if type(delta) is str and delta:
+            self.parts.append(delta)
+            return delta
         return None
 
     def check_complete(self) -> None:
@@ -261,6 +309,53 @@ def plain_text_chunks(text: str) -> list[dict[str, Any]]:
     if text:
         chunks.append({"type": "text-delta", "id": "text", "delta": text})
     return [*chunks, {"type": "text-end", "id": "text"}, {"type": "finish", "finishReason": "stop"}]
+
+
+def iter_text(response: httpx.Response) -> Iterator[str]:
+    """The text of a chat reply as it arrives: a UI message stream's deltas, or a plain-text body.
+
+    Reads only event data (:meth:`SSEDecoder.feed_data`), so no event object is built per delta.
+    """
+    state = UIStreamState()
+    try:
+        if not is_event_stream(response):
+            for piece in response.iter_text():
+                if piece:
+                    yield piece
+            return
+        decoder, text = SSEDecoder(), state.text
+        for chunk in response.iter_bytes():
+            for data in decoder.feed_data(chunk):
+                if (delta := text(data)) is not None:
+                    yield delta
+        for data in decoder.flush_data():
+            if (delta := text(data)) is not None:
+                yield delta
+    except httpx.TransportError as exc:
+        raise state.interrupted(exc) from None
+    state.check_complete()
+
+
+async def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
+    """Async twin of :func:`iter_text`."""
+    state = UIStreamState()
+    try:
+        if not is_event_stream(response):
+            async for piece in response.aiter_text():
+                if piece:
+                    yield piece
+            return
+        decoder, text = SSEDecoder(), state.text
+        async for chunk in response.aiter_bytes():
+            for data in decoder.feed_data(chunk):
+                if (delta := text(data)) is not None:
+                    yield delta
+        for data in decoder.flush_data():
+            if (delta := text(data)) is not None:
+                yield delta
+    except httpx.TransportError as exc:
+        raise state.interrupted(exc) from None
+    state.check_complete()
 
 
 def is_event_stream(response: httpx.Response) -> bool:

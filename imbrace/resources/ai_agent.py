@@ -25,8 +25,9 @@ from .._streaming import (
     StreamedResponse,
     UIStreamState,
     aiter_sse,
-    is_event_stream,
+    aiter_text,
     iter_sse,
+    iter_text,
     plain_text_chunks,
 )
 from ._base import AsyncResource, SyncResource
@@ -203,7 +204,7 @@ class AiAgent(SyncResource):
         ends or breaks before it finished.
         """
         with self.stream_chat(body) as response:
-            yield from _sync_text(response.response)
+            yield from iter_text(response.response)
 
     def stream_chat_events(self, body: Mapping[str, Any]) -> Iterator[UIEvent]:
         """Yield a typed event for every chunk of the UI message stream (unknown types included)."""
@@ -481,40 +482,6 @@ class AiAgent(SyncResource):
         return self._call("get_version")
 
 
-def _sync_text(response: httpx.Response) -> Iterator[str]:
-    state = UIStreamState()
-    try:
-        if not is_event_stream(response):
-            for piece in response.iter_text():
-                if piece:
-                    yield piece
-            return
-        for event in iter_sse(response.iter_bytes()):
-            text = state.text(event.data)
-            if text is not None:
-                yield text
-    except httpx.TransportError as exc:
-        raise state.interrupted(exc) from None
-    state.check_complete()
-
-
-async def _async_text(response: httpx.Response) -> AsyncIterator[str]:
-    state = UIStreamState()
-    try:
-        if not is_event_stream(response):
-            async for piece in response.aiter_text():
-                if piece:
-                    yield piece
-            return
-        async for event in aiter_sse(response.aiter_bytes()):
-            text = state.text(event.data)
-            if text is not None:
-                yield text
-    except httpx.TransportError as exc:
-        raise state.interrupted(exc) from None
-    state.check_complete()
-
-
 class AsyncAiAgent(AsyncResource):
     """Async ``client.ai_agent``: the same methods as :class:`AiAgent`, awaited."""
 
@@ -532,7 +499,7 @@ class AsyncAiAgent(AsyncResource):
 
     async def stream_chat_text(self, body: Mapping[str, Any]) -> AsyncIterator[str]:
         async with await self.stream_chat(body) as response:
-            async for text in _async_text(response.response):
+            async for text in aiter_text(response.response):
                 yield text
 
     async def stream_chat_events(self, body: Mapping[str, Any]) -> AsyncIterator[UIEvent]:
