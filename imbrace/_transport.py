@@ -40,6 +40,7 @@ from ._logging import (
     sensitive_values,
     setup_from_env,
 )
+from ._pool import async_transport, sync_transport
 from ._version import __version__
 
 setup_from_env()
@@ -407,11 +408,10 @@ class SyncTransport:
         if self._client is None:
             with self._lock:
                 if self._client is None:
-                    self._client = httpx.Client(
-                        verify=shared_ssl_context(),
-                        limits=_limits(self.policy.config),
-                        follow_redirects=False,
+                    transport = sync_transport(
+                        verify=shared_ssl_context(), limits=_limits(self.policy.config)
                     )
+                    self._client = httpx.Client(transport=transport, follow_redirects=False)
         return self._client
 
     def rebind(self, config: ClientConfig) -> SyncTransport:
@@ -510,9 +510,8 @@ class AsyncTransport:
     @property
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
-            self._client = httpx.AsyncClient(
-                verify=shared_ssl_context(), limits=_limits(self.policy.config), follow_redirects=False
-            )
+            transport = async_transport(verify=shared_ssl_context(), limits=_limits(self.policy.config))
+            self._client = httpx.AsyncClient(transport=transport, follow_redirects=False)
         return self._client
 
     def rebind(self, config: ClientConfig) -> AsyncTransport:
