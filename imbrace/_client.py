@@ -6,12 +6,12 @@ first time it is used, so ``import imbrace`` and ``ImbraceClient()`` stay cheap.
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-import attrs
 import httpx
 
 from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
@@ -162,7 +162,7 @@ class _BaseClient:
         if not isinstance(token, str) or not token.strip():
             raise InvalidRequestError("token", "must be a non-empty string")
         org = organization_id if organization_id is not None else self._config.organization_id
-        return attrs.evolve(self._config, api_key=None, access_token=token, organization_id=org)
+        return dataclasses.replace(self._config, api_key=None, access_token=token, organization_id=org)
 
 
 class ImbraceClient(_BaseClient):

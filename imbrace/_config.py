@@ -6,13 +6,13 @@ Everything here is pure: it turns constructor arguments and ``os.environ`` into 
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import os
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-import attrs
 import httpx
 
 from ._errors import InvalidRequestError
@@ -67,7 +67,7 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-@attrs.frozen(repr=False)
+@dataclasses.dataclass(frozen=True, repr=False)
 class ClientConfig:
     """Everything a client needs to send a request. Immutable: ``with_options`` makes a changed copy."""
 
@@ -75,10 +75,10 @@ class ClientConfig:
     api_key: str | None = None
     access_token: str | None = None
     organization_id: str | None = None
-    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    timeout: httpx.Timeout = dataclasses.field(default_factory=lambda: DEFAULT_TIMEOUT)
     max_retries: int = DEFAULT_MAX_RETRIES
-    services: Mapping[str, str] = attrs.field(factory=dict)
-    default_headers: Mapping[str, str] = attrs.field(factory=dict)
+    services: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    default_headers: Mapping[str, str] = dataclasses.field(default_factory=dict)
     max_connections: int = DEFAULT_MAX_CONNECTIONS
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     allow_insecure_http: bool = False

@@ -7,7 +7,7 @@ and builds requests and errors; :class:`SyncTransport` and :class:`AsyncTranspor
 
 from __future__ import annotations
 
-import asyncio
+import dataclasses
 import email.utils
 import json
 import random
@@ -17,7 +17,6 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
 
-import attrs
 import httpx
 from httpx._multipart import MultipartStream
 
@@ -40,7 +39,6 @@ from ._logging import (
     sensitive_values,
     setup_from_env,
 )
-from ._pool import async_transport, sync_transport
 from ._version import __version__
 
 setup_from_env()
@@ -74,7 +72,7 @@ def shared_ssl_context() -> ssl.SSLContext:
         return _ssl_context
 
 
-@attrs.frozen(repr=False)
+@dataclasses.dataclass(frozen=True, repr=False)
 class RequestOptions:
     """Per-call overrides of the client's policy."""
 
@@ -408,6 +406,8 @@ class SyncTransport:
         if self._client is None:
             with self._lock:
                 if self._client is None:
+                    from ._pool import sync_transport  # httpcore loads with the first client, as in httpx
+
                     transport = sync_transport(
                         verify=shared_ssl_context(), limits=_limits(self.policy.config)
                     )
@@ -498,10 +498,16 @@ class SyncTransport:
             attempt += 1
 
 
+async def _asyncio_sleep(seconds: float) -> None:
+    import asyncio  # imported on first use: sync-only programs never pay for asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncTransport:
     """Async twin of :class:`SyncTransport`: the same policy, awaited I/O."""
 
-    sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
+    sleep: Callable[[float], Awaitable[None]] = staticmethod(_asyncio_sleep)
 
     def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None = None) -> None:
         self.policy = Policy(config)
@@ -510,6 +516,8 @@ class AsyncTransport:
     @property
     def client(self) -> httpx.AsyncClient:
         if self._client is None:
+            from ._pool import async_transport
+
             transport = async_transport(verify=shared_ssl_context(), limits=_limits(self.policy.config))
             self._client = httpx.AsyncClient(transport=transport, follow_redirects=False)
         return self._client
