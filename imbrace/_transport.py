@@ -44,6 +44,7 @@ from ._version import __version__
 setup_from_env()
 
 USER_AGENT = f"imbrace-python/{__version__}"
+_BODY_KEYS = ("params", "json", "files", "data", "content")
 REPLAYABLE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_AFTER_CAP = 60.0  # a server asking for a longer wait gets an error raised instead
 BACKOFF_INITIAL = 0.5
@@ -177,6 +178,7 @@ class Policy:
         self.config = config
         self._base_headers = {"user-agent": USER_AGENT, **config.default_headers, **config.auth_headers()}
         self._origins = config.origins
+        self._base_prefix = config.base_url + "/"
 
     def secrets(self, request: httpx.Request | None = None) -> tuple[str, ...]:
         """Every credential this call carries (the client's and any per-request header's): scrubbed
@@ -201,20 +203,13 @@ class Policy:
             headers.update(options.extra_headers)
         if options.idempotency_key:
             headers["idempotency-key"] = options.idempotency_key
-        if origin_of(url) not in self._origins:
+        if not url.startswith(self._base_prefix) and origin_of(url) not in self._origins:
             headers = strip_credentials(headers)
+        extra: dict[str, Any] = {k: kwargs[k] for k in _BODY_KEYS if kwargs.get(k) is not None}
         timeout = options.timeout or self.config.timeout
-        return client.build_request(
-            kwargs["method"].upper(),
-            url,
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
-            files=kwargs.get("files"),
-            data=kwargs.get("data"),
-            content=kwargs.get("content"),
-            headers=headers,
-            timeout=timeout,
-        )
+        if timeout != client.timeout:  # the client was built with the config's timeout: skip the copy
+            extra["timeout"] = timeout
+        return client.build_request(kwargs["method"].upper(), url, headers=headers, **extra)
 
     def redirect(self, request: httpx.Request, response: httpx.Response, hops: int) -> httpx.Request | None:
         """The request that follows ``response`` when it is a redirect we may follow, None when it is
@@ -408,10 +403,11 @@ class SyncTransport:
                 if self._client is None:
                     from ._pool import sync_transport  # httpcore loads with the first client, as in httpx
 
-                    transport = sync_transport(
-                        verify=shared_ssl_context(), limits=_limits(self.policy.config)
+                    config = self.policy.config
+                    transport = sync_transport(verify=shared_ssl_context(), limits=_limits(config))
+                    self._client = httpx.Client(
+                        transport=transport, timeout=config.timeout, follow_redirects=False
                     )
-                    self._client = httpx.Client(transport=transport, follow_redirects=False)
         return self._client
 
     def rebind(self, config: ClientConfig) -> SyncTransport:
@@ -518,8 +514,11 @@ class AsyncTransport:
         if self._client is None:
             from ._pool import async_transport
 
-            transport = async_transport(verify=shared_ssl_context(), limits=_limits(self.policy.config))
-            self._client = httpx.AsyncClient(transport=transport, follow_redirects=False)
+            config = self.policy.config
+            transport = async_transport(verify=shared_ssl_context(), limits=_limits(config))
+            self._client = httpx.AsyncClient(
+                transport=transport, timeout=config.timeout, follow_redirects=False
+            )
         return self._client
 
     def rebind(self, config: ClientConfig) -> AsyncTransport:
