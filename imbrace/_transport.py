@@ -358,6 +358,11 @@ class Policy:
         if length and length.isdigit() and int(length) > self.config.max_response_bytes:
             raise self.too_large(request)
 
+    def plain_and_sized(self, response: httpx.Response) -> bool:
+        """An uncompressed body whose Content-Length (already checked) bounds what will be read."""
+        headers = response.headers
+        return "content-length" in headers and "content-encoding" not in headers
+
     def too_large(self, request: httpx.Request) -> ResponseTooLargeError:
         url = redact_url(str(request.url), self.secrets(request))
         return ResponseTooLargeError(
@@ -422,6 +427,9 @@ class SyncTransport:
         """Read the whole body, counting decoded bytes: neither a lying Content-Length nor a
         compressed body can push it past ``max_response_bytes``."""
         self.policy.check_size(request, response)
+        if self.policy.plain_and_sized(response):  # h11 reads exactly Content-Length bytes: no count needed
+            response.read()
+            return
         limit, buf = self.policy.config.max_response_bytes, bytearray()
         for chunk in response.iter_bytes():
             buf += chunk
@@ -530,6 +538,9 @@ class AsyncTransport:
 
     async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
         self.policy.check_size(request, response)
+        if self.policy.plain_and_sized(response):
+            await response.aread()
+            return
         limit, buf = self.policy.config.max_response_bytes, bytearray()
         async for chunk in response.aiter_bytes():
             buf += chunk
