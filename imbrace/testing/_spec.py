@@ -189,7 +189,11 @@ def _text(data: bytes) -> str:
 # Text media types openapi-core does not know are validated as the strings they are; forms are parsed
 # strictly (a malformed one is a 400, never a crash); formats it lacks are checked.
 _CONFIG = Config(
-    extra_media_type_deserializers={"text/event-stream": _text, "text/csv": _text, "multipart/form-data": _form},
+    extra_media_type_deserializers={
+        "text/event-stream": _text,
+        "text/csv": _text,
+        "multipart/form-data": _form,
+    },
     extra_format_validators={"uri": is_uri},
 )
 

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-
 from .._app import Ctx, MockError, Reply, empty_reply, json_reply, stream_reply
 from .._constants import DEMO_USER_ID
 from . import ChatExtras, chat_hook, handler
