@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+import httpx
 import pytest
 import schemathesis
 from schemathesis import GenerationMode
@@ -104,3 +105,24 @@ def test_ai_agent_spec(case: Any, server: MockServer) -> None:
 @gateway.parametrize()
 def test_gateway_spec(case: Any, server: MockServer) -> None:
     case.call_and_validate(base_url=server.url, headers=AUTH, checks=CHECKS)
+
+
+# -- the request checks the mock adds to openapi-core's, one example each -------------------------------
+def test_malformed_multipart_is_a_400(server: MockServer) -> None:
+    body = b"--b\r\nno headers, no name--b--\r\n"
+    headers = {**AUTH, "content-type": "multipart/form-data; boundary=b"}
+    reply = httpx.post(f"{server.url}/data-board/files/upload", content=body, headers=headers)
+    assert reply.status_code == 400, reply.text
+
+
+def test_unknown_multipart_part_is_a_400(server: MockServer) -> None:
+    files = {"file": ("a.txt", b"hi", "text/plain")}
+    reply = httpx.post(f"{server.url}/v3/ai/rag/files", files=files, data={"extra": "x"}, headers=AUTH)
+    assert reply.status_code == 400 and "extra" in reply.json()["message"], reply.text
+    assert httpx.post(f"{server.url}/v3/ai/rag/files", files=files, headers=AUTH).status_code == 201
+
+
+def test_uri_format_is_enforced(server: MockServer) -> None:
+    url = f"{server.url}/v3/ai/configs/tool_servers/verify"
+    assert httpx.post(url, json={"url": "0"}, headers=AUTH).status_code == 400
+    assert httpx.post(url, json={"url": "https://tools.example/mcp"}, headers=AUTH).json()["success"] is True

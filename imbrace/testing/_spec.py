@@ -19,7 +19,6 @@ from importlib import resources
 from typing import Any
 from urllib.parse import unquote
 
-from jsonschema import FormatChecker
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
 from openapi_schema_validator import OAS31Validator, oas31_format_checker
@@ -137,7 +136,7 @@ def is_uri(value: object) -> bool:
     return True
 
 
-FORMATS: FormatChecker = copy.deepcopy(oas31_format_checker)
+FORMATS = copy.deepcopy(oas31_format_checker)
 FORMATS.checks("uri")(is_uri)
 
 
