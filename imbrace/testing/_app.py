@@ -12,7 +12,7 @@ from urllib.parse import parse_qsl, quote
 from openapi_core.validation.request.exceptions import SecurityValidationError
 
 from ._faults import Fault, drop_connection, slowed, truncated
-from ._spec import OARequest, OAResponse, Route, load_spec
+from ._spec import OARequest, OAResponse, Part, Route, load_spec, parse_form
 from ._store import Store
 from .handlers import HANDLERS, load_handlers
 
@@ -94,6 +94,15 @@ class Ctx:
     raw_body: bytes
     headers: dict[str, str]
     content_type: str
+    parts: list[Part] = field(default_factory=list)
+
+    def form(self) -> tuple[Part, dict[str, str]]:
+        """The ``file`` part of a multipart request and its text fields (the body is kept in memory: the
+        server bounds its size)."""
+        upload = next((p for p in self.parts if p.name == "file"), None)
+        if upload is None:
+            raise MockError(400, "the multipart body has no 'file' part")
+        return upload, {p.name: p.text for p in self.parts if p.name != "file"}
 
     @property
     def credential(self) -> str | None:
@@ -211,11 +220,17 @@ class MockApp:
         if route is None:
             return self._error(405 if path_exists else 404, f"no route for {method} {raw_path}")
         body: Any = None
+        parts: list[Part] = []
         if raw_body and "json" in content_type:
             try:
                 body = json.loads(raw_body)
             except ValueError:  # not JSON, or not UTF-8: the client's fault, never a crash
                 return self._error(400, "the request body is not valid JSON")
+        if raw_body and content_type.lower().startswith("multipart/form-data"):
+            try:
+                parts = parse_form(raw_body, content_type)
+            except ValueError as exc:
+                return self._error(400, str(exc))
         query_pairs = parse_qsl(raw_query, keep_blank_values=True)
         oa_request = OARequest(
             host_url=f"http://{environ.get('HTTP_HOST', 'localhost')}",
@@ -236,6 +251,9 @@ class MockApp:
                     401, "missing credentials: send x-api-key, x-access-token or a Bearer token"
                 )
             return self._error(400, "; ".join(_describe(e) for e in result.errors))
+        form_errors = self.spec.form_errors(route, parts) if parts else []
+        if form_errors:
+            return self._error(400, "; ".join(form_errors))
         ctx = Ctx(
             server=self.server,
             store=self.server.store,
@@ -246,6 +264,7 @@ class MockApp:
             raw_body=raw_body,
             headers=headers,
             content_type=content_type,
+            parts=parts,
         )
         fn = HANDLERS.get(route.op_id)
         if fn is None:

@@ -7,7 +7,11 @@ parameters, body and security, and later the response.
 
 from __future__ import annotations
 
+import copy
+import email.parser
+import email.policy
 import functools
+import ipaddress
 import json
 import re
 from dataclasses import dataclass
@@ -17,6 +21,7 @@ from urllib.parse import unquote
 
 from openapi_core import Config, OpenAPI
 from openapi_core.datatypes import RequestParameters
+from openapi_schema_validator import OAS31Validator, oas31_format_checker
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 SERVICES = ("ai_agent", "gateway")
@@ -68,13 +73,128 @@ class Spec:
         schema: dict[str, Any] = self.documents[service]["components"]["schemas"][name]
         return schema
 
+    def form_errors(self, route: Route, parts: list[Part]) -> list[str]:
+        """What is wrong with a multipart body against the operation's schema.
+
+        openapi-core decodes only the parts the schema names, so it never sees an unknown part
+        (``additionalProperties: false``) or a repeated one; the mock checks the whole form itself.
+        Every part counts as its text; a repeated name counts as a list.
+        """
+        content = route.operation.get("requestBody", {}).get("content", {})
+        schema = content.get("multipart/form-data", {}).get("schema")
+        if schema is None:
+            return []
+        values: dict[str, list[str]] = {}
+        for part in parts:
+            values.setdefault(part.name, []).append(part.text)
+        form = {name: texts[0] if len(texts) == 1 else texts for name, texts in values.items()}
+        # $refs point into the document's components: give the schema them to resolve against.
+        root = {"components": self.documents[route.service]["components"], **schema}
+        validator = OAS31Validator(root, format_checker=FORMATS)
+        return [f"{'.'.join(map(str, e.path)) or '(form)'}: {e.message}" for e in validator.iter_errors(form)]
+
+
+# -- formats openapi-core does not check by itself ------------------------------------------------------
+_UNRESERVED = r"A-Za-z0-9\-._~"
+_SUB_DELIMS = r"!$&'()*+,;="
+_PCT = r"%[0-9A-Fa-f]{2}"
+_PCHAR = rf"(?:[{_UNRESERVED}{_SUB_DELIMS}:@]|{_PCT})"
+_URI = re.compile(
+    rf"""
+    [A-Za-z][A-Za-z0-9+.\-]*:                                     # scheme
+    (?:
+        //(?:(?:[{_UNRESERVED}{_SUB_DELIMS}:]|{_PCT})*@)?          # userinfo
+        (?:\[(?P<ip_literal>[^\]/]*)\]|(?:[{_UNRESERVED}{_SUB_DELIMS}]|{_PCT})*)  # host
+        (?::[0-9]*)?                                               # port
+        (?:/{_PCHAR}*)*                                            # path-abempty
+      | /(?:{_PCHAR}+(?:/{_PCHAR}*)*)?                              # path-absolute
+      | {_PCHAR}+(?:/{_PCHAR}*)*                                   # path-rootless
+      |                                                            # path-empty
+    )
+    (?:\?(?:{_PCHAR}|[/?])*)?                                       # query
+    (?:\#(?:{_PCHAR}|[/?])*)?                                       # fragment
+    """,
+    re.VERBOSE,
+)
+_IP_FUTURE = re.compile(rf"v[0-9A-Fa-f]+\.[{_UNRESERVED}{_SUB_DELIMS}:]+")
+
+
+def is_uri(value: object) -> bool:
+    """An absolute URI per RFC 3986 (``format: uri``); anything that is not a string is not checked."""
+    if not isinstance(value, str):
+        return True
+    match = _URI.fullmatch(value)
+    if match is None:
+        return False
+    literal = match.group("ip_literal")
+    if literal is None or _IP_FUTURE.fullmatch(literal):
+        return True
+    try:
+        ipaddress.IPv6Address(literal)
+    except ValueError:
+        return False
+    return True
+
+
+FORMATS = copy.deepcopy(oas31_format_checker)
+FORMATS.checks("uri")(is_uri)
+
+
+# -- media types ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Part:
+    """One part of a ``multipart/form-data`` body."""
+
+    name: str
+    filename: str | None
+    content_type: str
+    data: bytes
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8", errors="replace")
+
+
+def parse_form(body: bytes, content_type: str) -> list[Part]:
+    """The parts of a ``multipart/form-data`` body; ``ValueError`` when it is not a well-formed one
+    (no boundary, a broken or missing delimiter, a part without a ``form-data`` name, a nested multipart)."""
+    head = f"Content-Type: {content_type}\r\n\r\n".encode("utf-8", errors="replace")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    if not message.is_multipart() or message.defects:
+        raise ValueError("the body is not a well-formed multipart/form-data")
+    parts: list[Part] = []
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if part.defects or part.get_content_disposition() != "form-data" or not isinstance(name, str):
+            raise ValueError("every part of a multipart/form-data body needs a form-data name")
+        if not isinstance(payload, bytes):
+            raise ValueError(f"part {name!r} is itself multipart")
+        parts.append(Part(name, part.get_filename(), part.get_content_type(), payload))
+    return parts
+
+
+def _form(data: bytes, **parameters: str) -> ImmutableMultiDict[str, bytes]:
+    """openapi-core's view of a form (its own parser asserts on malformed bodies instead of failing)."""
+    boundary = parameters.get("boundary", "").replace("\\", "\\\\").replace('"', '\\"')
+    parts = parse_form(data, f'multipart/form-data; boundary="{boundary}"')
+    return ImmutableMultiDict([(part.name, part.data) for part in parts])
+
 
 def _text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-# Text media types openapi-core does not know are validated as the strings they are.
-_CONFIG = Config(extra_media_type_deserializers={"text/event-stream": _text, "text/csv": _text})
+# Text media types openapi-core does not know are validated as the strings they are; forms are parsed
+# strictly (a malformed one is a 400, never a crash); formats it lacks are checked.
+_CONFIG = Config(
+    extra_media_type_deserializers={
+        "text/event-stream": _text,
+        "text/csv": _text,
+        "multipart/form-data": _form,
+    },
+    extra_format_validators={"uri": is_uri},
+)
 
 
 @functools.cache

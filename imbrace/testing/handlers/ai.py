@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 from .. import _llm
 from .._app import Ctx, MockError, Reply, empty_reply, json_reply, stream_reply
 from . import handler
-from .chat_ai import multipart
 
 SYSTEM_MODELS = [
     {
@@ -303,9 +302,9 @@ def get_rag_file(ctx: Ctx) -> Reply:
 
 @handler("upload_rag_file")
 def upload_rag_file(ctx: Ctx) -> Reply:
-    upload, _ = multipart(ctx)
+    upload, _ = ctx.form()
     fields = {
-        "name": upload.name,
+        "name": upload.filename or "upload.bin",
         "size": len(upload.data),
         "content_type": upload.content_type,
         "status": "ready",

@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from werkzeug.formparser import parse_form_data
-
 from .._app import Ctx, MockError, Reply, empty_reply, json_reply, stream_reply
 from .._constants import DEMO_USER_ID
 from . import ChatExtras, chat_hook, handler
@@ -202,17 +200,8 @@ def _new_file(
 
 @handler("upload_file")
 def upload_file(ctx: Ctx) -> Reply:
-    environ = {
-        "wsgi.input": io.BytesIO(ctx.raw_body),
-        "CONTENT_LENGTH": str(len(ctx.raw_body)),
-        "CONTENT_TYPE": ctx.content_type,
-        "REQUEST_METHOD": "POST",
-    }
-    _, form, files = parse_form_data(environ)
-    upload = files.get("file")
-    if upload is None:
-        raise MockError(400, "the multipart body has no 'file' part")
-    content = upload.read()
+    upload, form = ctx.form()
+    content = upload.data
     with ctx.store.lock:
         contents = ctx.store.table("file_contents")
         held = sum(len(c) for c in contents.values())
@@ -223,7 +212,7 @@ def upload_file(ctx: Ctx) -> Reply:
             upload.filename or "upload.bin",
             form.get("folder_id") or None,
             form.get("organization_id") or ctx.organization_id,
-            (upload.mimetype or "application/octet-stream"),
+            upload.content_type,
             len(content),
         )
         ctx.store.table("files")[record["_id"]] = record
@@ -282,7 +271,7 @@ def create_board(ctx: Ctx) -> Reply:
             "is_identifier": True,
         }
         extra_fields = [
-            {"_id": ctx.store.new_id("bf_"), "is_identifier": False, "type": "ShortText", **f}
+            {"type": "ShortText", **f, "_id": ctx.store.new_id("bf_"), "is_identifier": False}
             for f in ctx.body.get("fields") or []
         ]
         board = {

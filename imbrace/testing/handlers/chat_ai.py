@@ -8,9 +8,6 @@ replaces the whole agent (omitted fields fall back to their defaults); it also h
 
 from __future__ import annotations
 
-import email.parser
-import email.policy
-from dataclasses import dataclass
 from typing import Any
 
 from .._app import Ctx, MockError, Reply, empty_reply, json_reply
@@ -30,34 +27,6 @@ AGENT_DEFAULTS: dict[str, Any] = {
     "team_leads": [],
     "agent_type": "assistant",
 }
-
-
-@dataclass
-class UploadedPart:
-    name: str
-    content_type: str
-    data: bytes
-
-
-def multipart(ctx: Ctx) -> tuple[UploadedPart, dict[str, str]]:
-    """The ``file`` part of a multipart request (kept in memory: the server bounds the body size) and
-    the plain form fields."""
-    head = f"Content-Type: {ctx.content_type}\r\n\r\n".encode()
-    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + ctx.raw_body)
-    upload: UploadedPart | None = None
-    fields: dict[str, str] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True)
-        data = payload if isinstance(payload, bytes) else b""
-        if name == "file":
-            filename = part.get_filename() or "upload.bin"
-            upload = UploadedPart(filename, part.get_content_type(), data)
-        elif isinstance(name, str):
-            fields[name] = data.decode("utf-8", errors="replace")
-    if upload is None:
-        raise MockError(400, "multipart body has no 'file' part")
-    return upload, fields
 
 
 def _org_agents(ctx: Ctx) -> list[dict[str, Any]]:
@@ -171,7 +140,7 @@ def delete_ai_agent_app(ctx: Ctx) -> Reply:
 
 @handler("upload_agent_file")
 def upload_agent_file(ctx: Ctx) -> Reply:
-    upload, fields = multipart(ctx)
+    upload, fields = ctx.form()
     agent_id = fields.get("agent_id")
     if agent_id:
         find_assistant(ctx, agent_id)
@@ -180,7 +149,7 @@ def upload_agent_file(ctx: Ctx) -> Reply:
         record = {
             "_id": file_id,
             "id": file_id,
-            "name": upload.name,
+            "name": upload.filename or "upload.bin",
             "size": len(upload.data),
             "content_type": upload.content_type,
             "created_at": ctx.store.tick(),
@@ -208,10 +177,10 @@ def _printable_runs(data: bytes) -> list[bytes]:
 
 @handler("extract_file")
 def extract_file(ctx: Ctx) -> Reply:
-    upload, _ = multipart(ctx)
+    upload, _ = ctx.form()
     return json_reply(
         {
-            "name": upload.name,
+            "name": upload.filename or "upload.bin",
             "content": extracted_text(upload.data),
             "content_type": upload.content_type,
             "size": len(upload.data),

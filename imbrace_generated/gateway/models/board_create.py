@@ -22,7 +22,7 @@ class BoardCreate(WireAccess):
         name (str):
         description (str | Unset):
         type_ (str | Unset): e.g. "DocumentAI"
-        fields (list[BoardCreateFieldsItem] | Unset):
+        fields (list[BoardCreateFieldsItem] | Unset): Fields to create besides the identifier field every board gets.
         team_ids (list[str] | Unset):
         show_id (bool | Unset):
     """

@@ -6,28 +6,56 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import WireAccess
+from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="BoardCreateFieldsItem")
 
 
 @_attrs_define
 class BoardCreateFieldsItem(WireAccess):
-    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {}
+    """
+    Attributes:
+        name (str):
+        type_ (str | Unset): ShortText (the default), LongText, Number, ...
+    """
 
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "name": "name",
+        "type": "type_",
+    }
+
+    name: str
+    type_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        board_create_fields_item = cls()
+        name = d.pop("name")
+
+        type_ = d.pop("type", UNSET)
+
+        board_create_fields_item = cls(
+            name=name,
+            type_=type_,
+        )
 
         board_create_fields_item.additional_properties = d
         return board_create_fields_item
