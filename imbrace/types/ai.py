@@ -46,8 +46,8 @@ from imbrace_generated.gateway.models import (
 )
 from imbrace_generated.gateway.models import EmbeddingInput as _GeneratedEmbeddingInput
 
+from .._completions import AsyncCompletionStream, CompletionStream
 from .._errors import InvalidRequestError
-from ..resources.ai import AsyncCompletionStream, CompletionStream
 
 
 class EmbeddingInput(_GeneratedEmbeddingInput):
