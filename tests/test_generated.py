@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.parser
+import io
 import subprocess
 import sys
 
@@ -14,6 +15,8 @@ from imbrace_generated.ai_agent.api.chat import stream_chat
 from imbrace_generated.ai_agent.client import Client
 from imbrace_generated.ai_agent.models import ChatRequest
 from imbrace_generated.gateway.api.ai import upload_rag_file
+from imbrace_generated.gateway.models import FileUpload
+from imbrace_generated.gateway.types import File
 
 
 def test_generated_stream_variant_hands_back_the_unread_response(imbrace_mock: MockServer) -> None:
@@ -51,7 +54,13 @@ def test_multipart_boundary_is_random_so_file_content_cannot_inject_fields() -> 
         assert "Content-Type" not in kwargs["headers"]  # no fixed "boundary=+++"
         return httpx.Client().build_request("POST", "http://127.0.0.1/x", files=kwargs["files"])
 
-    requests = [build(), build()]
+    def build_from_model() -> httpx.Request:  # the generated model's own multipart, as a direct user would
+        body = FileUpload(file=File(payload=io.BytesIO(evil), file_name="a.txt", mime_type="text/plain"))
+        kwargs = upload_rag_file._get_kwargs(body=body)
+        return httpx.Client().build_request("POST", "http://127.0.0.1/x", files=kwargs["files"])
+
+    assert _parts(build_from_model()) == [("file", evil)]
+    requests = [build(), build_from_model()]
     boundaries = {r.headers["content-type"].split("boundary=")[1] for r in requests}
     assert len(boundaries) == 2 and "+++" not in boundaries
     assert _parts(requests[0]) == [("file", evil)]

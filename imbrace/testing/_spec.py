@@ -174,11 +174,15 @@ def parse_form(body: bytes, content_type: str) -> list[Part]:
     return parts
 
 
-def _form(data: bytes, **parameters: str) -> ImmutableMultiDict[str, bytes]:
-    """openapi-core's view of a form (its own parser asserts on malformed bodies instead of failing)."""
+def _form(data: bytes, **parameters: str) -> ImmutableMultiDict[str, str]:
+    """openapi-core's view of a form (its own parser asserts on malformed bodies instead of failing).
+
+    Parts are given as text: a file part is ``type: string, format: binary`` in the spec (which is what
+    makes the generator type it as a ``File``), and openapi-core would refuse raw bytes for ``string``.
+    Handlers read the raw parts through ``ctx.form()``."""
     boundary = parameters.get("boundary", "").replace("\\", "\\\\").replace('"', '\\"')
     parts = parse_form(data, f'multipart/form-data; boundary="{boundary}"')
-    return ImmutableMultiDict([(part.name, part.data) for part in parts])
+    return ImmutableMultiDict([(part.name, part.text) for part in parts])
 
 
 def _text(data: bytes) -> str:

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, File, Unset, WireAccess
 
 T = TypeVar("T", bound="AgentFileUpload")
 
@@ -15,7 +16,7 @@ T = TypeVar("T", bound="AgentFileUpload")
 class AgentFileUpload(WireAccess):
     """
     Attributes:
-        file (Any): The file (its bytes).
+        file (File): The file (its bytes).
         agent_id (str | Unset):
     """
 
@@ -24,11 +25,11 @@ class AgentFileUpload(WireAccess):
         "agent_id": "agent_id",
     }
 
-    file: Any
+    file: File
     agent_id: str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         agent_id = self.agent_id
 
@@ -47,7 +48,7 @@ class AgentFileUpload(WireAccess):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.agent_id, Unset):
             files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
@@ -57,7 +58,7 @@ class AgentFileUpload(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         agent_id = d.pop("agent_id", UNSET)
 

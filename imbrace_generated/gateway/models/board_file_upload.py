@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, File, Unset, WireAccess
 
 T = TypeVar("T", bound="BoardFileUpload")
 
@@ -16,7 +17,7 @@ T = TypeVar("T", bound="BoardFileUpload")
 class BoardFileUpload(WireAccess):
     """
     Attributes:
-        file (Any): The file's content (binary).
+        file (File): The file's content (binary).
         folder_id (str | Unset):
         organization_id (str | Unset):
     """
@@ -27,13 +28,13 @@ class BoardFileUpload(WireAccess):
         "organization_id": "organization_id",
     }
 
-    file: Any
+    file: File
     folder_id: str | Unset = UNSET
     organization_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         folder_id = self.folder_id
 
@@ -56,7 +57,7 @@ class BoardFileUpload(WireAccess):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         if not isinstance(self.folder_id, Unset):
             files.append(("folder_id", (None, str(self.folder_id).encode(), "text/plain")))
@@ -72,7 +73,7 @@ class BoardFileUpload(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         folder_id = d.pop("folder_id", UNSET)
 

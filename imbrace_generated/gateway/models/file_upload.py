@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from io import BytesIO
 from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from .. import types
-from ..types import WireAccess
+from ..types import File, WireAccess
 
 T = TypeVar("T", bound="FileUpload")
 
@@ -15,17 +16,17 @@ T = TypeVar("T", bound="FileUpload")
 class FileUpload(WireAccess):
     """
     Attributes:
-        file (Any): The file (its bytes).
+        file (File): The file (its bytes).
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "file": "file",
     }
 
-    file: Any
+    file: File
 
     def to_dict(self) -> dict[str, Any]:
-        file = self.file
+        file = self.file.to_tuple()
 
         field_dict: dict[str, Any] = {}
 
@@ -40,14 +41,14 @@ class FileUpload(WireAccess):
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+        files.append(("file", self.file.to_tuple()))
 
         return files
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        file = d.pop("file")
+        file = File(payload=BytesIO(d.pop("file")))
 
         file_upload = cls(
             file=file,
