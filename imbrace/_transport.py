@@ -353,15 +353,16 @@ class Policy:
             f"{request.method} {url} {what} ({detail})", method=request.method, url=url, retries_taken=retries
         )
 
-    def check_size(self, request: httpx.Request, response: httpx.Response) -> None:
-        length = response.headers.get("content-length")
-        if length and length.isdigit() and int(length) > self.config.max_response_bytes:
-            raise self.too_large(request)
-
-    def plain_and_sized(self, response: httpx.Response) -> bool:
-        """An uncompressed body whose Content-Length (already checked) bounds what will be read."""
+    def check_size(self, request: httpx.Request, response: httpx.Response) -> bool:
+        """Raise when Content-Length is over the limit. True when the body is uncompressed and sized: h11
+        then reads exactly that many bytes, so it can be read in one go without counting."""
         headers = response.headers
-        return "content-length" in headers and "content-encoding" not in headers
+        length = headers.get("content-length")
+        if length is None:
+            return False
+        if length.isdigit() and int(length) > self.config.max_response_bytes:
+            raise self.too_large(request)
+        return headers.get("content-encoding") is None
 
     def too_large(self, request: httpx.Request) -> ResponseTooLargeError:
         url = redact_url(str(request.url), self.secrets(request))
@@ -426,8 +427,7 @@ class SyncTransport:
     def _read(self, request: httpx.Request, response: httpx.Response) -> None:
         """Read the whole body, counting decoded bytes: neither a lying Content-Length nor a
         compressed body can push it past ``max_response_bytes``."""
-        self.policy.check_size(request, response)
-        if self.policy.plain_and_sized(response):  # h11 reads exactly Content-Length bytes: no count needed
+        if self.policy.check_size(request, response):
             response.read()
             return
         limit, buf = self.policy.config.max_response_bytes, bytearray()
@@ -537,8 +537,7 @@ class AsyncTransport:
             await self._client.aclose()
 
     async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
-        self.policy.check_size(request, response)
-        if self.policy.plain_and_sized(response):
+        if self.policy.check_size(request, response):
             await response.aread()
             return
         limit, buf = self.policy.config.max_response_bytes, bytearray()
