@@ -104,10 +104,6 @@ class Operation:
             )
         return self._module
 
-    @property
-    def streams(self) -> bool:
-        return any("text/event-stream" in types for types in self.entry["responses"].values())
-
     def validate_body(self, body: Any) -> None:
         """Raise :class:`InvalidRequestError` naming the field when ``body`` breaks the spec's schema."""
         spec_body = self.entry.get("body")

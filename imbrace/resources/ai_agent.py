@@ -86,12 +86,13 @@ def chat_body(body: Mapping[str, Any], organization_id: str | None) -> dict[str,
 
 
 def _needs_user(wire: dict[str, Any]) -> bool:
-    """Validate the chat body now (before any lookup is sent); True when ``user_id`` must be resolved."""
-    missing = wire.get("user_id") is None
-    if missing:
-        wire.pop("user_id", None)
+    """True when ``user_id`` must be resolved first; the body is then validated before that lookup is
+    sent (otherwise the chat request itself validates it, once)."""
+    if wire.get("user_id") is not None:
+        return False
+    wire.pop("user_id", None)
     operation("ai_agent", "stream_chat").validate_body(wire)
-    return missing
+    return True
 
 
 GUIDE_ACCEPT = "application/pdf, application/octet-stream;q=0.9, */*;q=0.5"
