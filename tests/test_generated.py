@@ -78,3 +78,41 @@ def test_importing_one_endpoint_does_not_load_every_model() -> None:
     )
     total = len(__import__("imbrace_generated.gateway.models", fromlist=["x"]).__all__)
     assert loaded <= 3 < total
+
+
+def test_every_model_module_imports_first_without_a_cycle_error() -> None:
+    """Models import the models they refer to at the bottom of the module (not inside from_dict on
+    every call); that must work whichever model a program happens to import first."""
+    code = """
+import importlib, pkgutil, sys
+for service in ("gateway", "ai_agent"):
+    package = importlib.import_module(f"imbrace_generated.{service}.models")
+    for info in pkgutil.iter_modules(package.__path__):
+        for name in [m for m in sys.modules if m.startswith(f"imbrace_generated.{service}.models.")]:
+            del sys.modules[name]
+        importlib.import_module(f"imbrace_generated.{service}.models.{info.name}")
+print("ok")
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and result.stdout.strip() == "ok", result.stderr[-2000:]
+
+
+def test_from_dict_imports_nothing_per_call() -> None:
+    import dis
+
+    from imbrace_generated.gateway.models import Agent
+
+    ops = {i.opname for i in dis.get_instructions(Agent.from_dict)}
+    assert "IMPORT_NAME" not in ops
+    agent = Agent.from_dict(
+        {
+            "id": "a",
+            "_id": "a",
+            "name": "n",
+            "workflow_name": "w",
+            "metadata": {"k": 1},
+            "workflow_function_call": [{"flow_id": "f"}],
+        }
+    )
+    assert type(agent.metadata).__name__ == "AgentMetadata"
+    assert agent.to_dict()["workflow_function_call"] == [{"flow_id": "f"}]

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.chat_message_role import ChatMessageRole, check_chat_message_role
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.chat_message_parts_item import ChatMessagePartsItem
-
 
 T = TypeVar("T", bound="ChatMessage")
 
@@ -68,8 +64,6 @@ class ChatMessage(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message_parts_item import ChatMessagePartsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_chat_message_role(d.pop("role"))
 
@@ -94,3 +88,6 @@ class ChatMessage(WireAccess):
         )
 
         return chat_message
+
+
+from ..models.chat_message_parts_item import ChatMessagePartsItem

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.chat_message import ChatMessage
-
 
 T = TypeVar("T", bound="ChatRequest")
 
@@ -86,8 +82,6 @@ class ChatRequest(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -119,3 +113,6 @@ class ChatRequest(WireAccess):
         )
 
         return chat_request
+
+
+from ..models.chat_message import ChatMessage

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.client_message_input_role import ClientMessageInputRole, check_client_message_input_role
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.client_message_input_attachments_item import ClientMessageInputAttachmentsItem
-    from ..models.client_message_input_parts_item import ClientMessageInputPartsItem
-
 
 T = TypeVar("T", bound="ClientMessageInput")
 
@@ -89,9 +84,6 @@ class ClientMessageInput(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_message_input_attachments_item import ClientMessageInputAttachmentsItem  # noqa: PLC0415
-        from ..models.client_message_input_parts_item import ClientMessageInputPartsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_client_message_input_role(d.pop("role"))
 
@@ -129,3 +121,7 @@ class ClientMessageInput(WireAccess):
         )
 
         return client_message_input
+
+
+from ..models.client_message_input_attachments_item import ClientMessageInputAttachmentsItem
+from ..models.client_message_input_parts_item import ClientMessageInputPartsItem

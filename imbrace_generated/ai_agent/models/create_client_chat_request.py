@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -10,10 +10,6 @@ from ..models.create_client_chat_request_selected_visibility_type import (
     check_create_client_chat_request_selected_visibility_type,
 )
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.client_message_input import ClientMessageInput
-
 
 T = TypeVar("T", bound="CreateClientChatRequest")
 
@@ -82,8 +78,6 @@ class CreateClientChatRequest(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_message_input import ClientMessageInput  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -114,3 +108,6 @@ class CreateClientChatRequest(WireAccess):
         )
 
         return create_client_chat_request
+
+
+from ..models.client_message_input import ClientMessageInput

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.document_suggestion import DocumentSuggestion
-
 
 T = TypeVar("T", bound="DocumentSuggestionList")
 
@@ -47,8 +43,6 @@ class DocumentSuggestionList(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document_suggestion import DocumentSuggestion  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -73,3 +67,6 @@ class DocumentSuggestionList(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.document_suggestion import DocumentSuggestion

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.document import Document
-
 
 T = TypeVar("T", bound="DocumentWithVersions")
 
@@ -85,8 +81,6 @@ class DocumentWithVersions(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.document import Document  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -129,3 +123,6 @@ class DocumentWithVersions(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.document import Document

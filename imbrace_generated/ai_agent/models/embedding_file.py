@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.embedding_file_options import EmbeddingFileOptions
-
 
 T = TypeVar("T", bound="EmbeddingFile")
 
@@ -87,8 +83,6 @@ class EmbeddingFile(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_file_options import EmbeddingFileOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
@@ -131,3 +125,6 @@ class EmbeddingFile(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.embedding_file_options import EmbeddingFileOptions

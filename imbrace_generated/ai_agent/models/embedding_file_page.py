@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.embedding_file import EmbeddingFile
-    from ..models.embedding_file_page_pagination import EmbeddingFilePagePagination
-
 
 T = TypeVar("T", bound="EmbeddingFilePage")
 
@@ -57,9 +52,6 @@ class EmbeddingFilePage(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_file import EmbeddingFile  # noqa: PLC0415
-        from ..models.embedding_file_page_pagination import EmbeddingFilePagePagination  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -92,3 +84,7 @@ class EmbeddingFilePage(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.embedding_file import EmbeddingFile
+from ..models.embedding_file_page_pagination import EmbeddingFilePagePagination

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.embedding_preview_chunks_item import EmbeddingPreviewChunksItem
-
 
 T = TypeVar("T", bound="EmbeddingPreview")
 
@@ -53,8 +49,6 @@ class EmbeddingPreview(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding_preview_chunks_item import EmbeddingPreviewChunksItem  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
@@ -82,3 +76,6 @@ class EmbeddingPreview(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.embedding_preview_chunks_item import EmbeddingPreviewChunksItem

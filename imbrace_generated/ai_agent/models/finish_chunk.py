@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.finish_chunk_message_metadata import FinishChunkMessageMetadata
-
 
 T = TypeVar("T", bound="FinishChunk")
 
@@ -60,8 +56,6 @@ class FinishChunk(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.finish_chunk_message_metadata import FinishChunkMessageMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["finish"], d.pop("type"))
         if type_ != "finish":
@@ -94,3 +88,6 @@ class FinishChunk(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.finish_chunk_message_metadata import FinishChunkMessageMetadata

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.generate_parquet_request_data_item import GenerateParquetRequestDataItem
-
 
 T = TypeVar("T", bound="GenerateParquetRequest")
 
@@ -59,8 +55,6 @@ class GenerateParquetRequest(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.generate_parquet_request_data_item import GenerateParquetRequestDataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -80,3 +74,6 @@ class GenerateParquetRequest(WireAccess):
         )
 
         return generate_parquet_request
+
+
+from ..models.generate_parquet_request_data_item import GenerateParquetRequestDataItem

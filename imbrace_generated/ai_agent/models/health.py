@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.health_checks import HealthChecks
-
 
 T = TypeVar("T", bound="Health")
 
@@ -53,8 +49,6 @@ class Health(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.health_checks import HealthChecks  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status")
 
@@ -82,3 +76,6 @@ class Health(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.health_checks import HealthChecks

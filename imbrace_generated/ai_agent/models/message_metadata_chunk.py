@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.message_metadata_chunk_message_metadata import MessageMetadataChunkMessageMetadata
-
 
 T = TypeVar("T", bound="MessageMetadataChunk")
 
@@ -50,8 +46,6 @@ class MessageMetadataChunk(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_metadata_chunk_message_metadata import MessageMetadataChunkMessageMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = cast(Literal["message-metadata"], d.pop("type"))
         if type_ != "message-metadata":
@@ -76,3 +70,6 @@ class MessageMetadataChunk(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.message_metadata_chunk_message_metadata import MessageMetadataChunkMessageMetadata

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -10,11 +10,6 @@ from ..models.persist_client_message_request_role import (
     check_persist_client_message_request_role,
 )
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.persist_client_message_request_attachments_item import PersistClientMessageRequestAttachmentsItem
-    from ..models.persist_client_message_request_parts_item import PersistClientMessageRequestPartsItem
-
 
 T = TypeVar("T", bound="PersistClientMessageRequest")
 
@@ -101,9 +96,6 @@ class PersistClientMessageRequest(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.persist_client_message_request_attachments_item import PersistClientMessageRequestAttachmentsItem  # noqa: PLC0415
-        from ..models.persist_client_message_request_parts_item import PersistClientMessageRequestPartsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         chat_id = d.pop("chatId")
 
@@ -149,3 +141,7 @@ class PersistClientMessageRequest(WireAccess):
         )
 
         return persist_client_message_request
+
+
+from ..models.persist_client_message_request_attachments_item import PersistClientMessageRequestAttachmentsItem
+from ..models.persist_client_message_request_parts_item import PersistClientMessageRequestPartsItem

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.process_embedding_request_options import ProcessEmbeddingRequestOptions
-
 
 T = TypeVar("T", bound="ProcessEmbeddingRequest")
 
@@ -51,8 +47,6 @@ class ProcessEmbeddingRequest(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.process_embedding_request_options import ProcessEmbeddingRequestOptions  # noqa: PLC0415
-
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
@@ -69,3 +63,6 @@ class ProcessEmbeddingRequest(WireAccess):
         )
 
         return process_embedding_request
+
+
+from ..models.process_embedding_request_options import ProcessEmbeddingRequestOptions

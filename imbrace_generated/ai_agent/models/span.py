@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.span_attributes import SpanAttributes
-
 
 T = TypeVar("T", bound="Span")
 
@@ -87,8 +83,6 @@ class Span(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span_attributes import SpanAttributes  # noqa: PLC0415
-
         d = dict(src_dict)
         span_id = d.pop("spanID")
 
@@ -131,3 +125,6 @@ class Span(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.span_attributes import SpanAttributes

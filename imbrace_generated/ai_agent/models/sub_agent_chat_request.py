@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.chat_message import ChatMessage
-
 
 T = TypeVar("T", bound="SubAgentChatRequest")
 
@@ -93,8 +89,6 @@ class SubAgentChatRequest(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_message import ChatMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         assistant_id = d.pop("assistant_id")
 
@@ -129,3 +123,6 @@ class SubAgentChatRequest(WireAccess):
         )
 
         return sub_agent_chat_request
+
+
+from ..models.chat_message import ChatMessage

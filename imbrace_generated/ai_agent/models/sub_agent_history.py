@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.stored_message import StoredMessage
-
 
 T = TypeVar("T", bound="SubAgentHistory")
 
@@ -66,8 +62,6 @@ class SubAgentHistory(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.stored_message import StoredMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         session_id = d.pop("session_id")
 
@@ -101,3 +95,6 @@ class SubAgentHistory(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.stored_message import StoredMessage

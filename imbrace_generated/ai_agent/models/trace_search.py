@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.trace_summary import TraceSummary
-
 
 T = TypeVar("T", bound="TraceSearch")
 
@@ -47,8 +43,6 @@ class TraceSearch(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.trace_summary import TraceSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         traces = []
         _traces = d.pop("traces")
@@ -73,3 +67,6 @@ class TraceSearch(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.trace_summary import TraceSummary

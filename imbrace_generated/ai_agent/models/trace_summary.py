@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.span import Span
-
 
 T = TypeVar("T", bound="TraceSummary")
 
@@ -84,8 +80,6 @@ class TraceSummary(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.span import Span  # noqa: PLC0415
-
         d = dict(src_dict)
         trace_id = d.pop("traceID")
 
@@ -127,3 +121,6 @@ class TraceSummary(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.span import Span

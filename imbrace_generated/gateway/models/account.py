@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.account_data import AccountData
-
 
 T = TypeVar("T", bound="Account")
 
@@ -52,8 +48,6 @@ class Account(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.account_data import AccountData  # noqa: PLC0415
-
         d = dict(src_dict)
         organization_id = d.pop("organization_id", UNSET)
 
@@ -81,3 +75,6 @@ class Account(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.account_data import AccountData

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.agent_metadata import AgentMetadata
-    from ..models.agent_workflow import AgentWorkflow
-    from ..models.workflow_function_call import WorkflowFunctionCall
-
 
 T = TypeVar("T", bound="Agent")
 
@@ -187,10 +181,6 @@ class Agent(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_metadata import AgentMetadata  # noqa: PLC0415
-        from ..models.agent_workflow import AgentWorkflow  # noqa: PLC0415
-        from ..models.workflow_function_call import WorkflowFunctionCall  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -281,3 +271,8 @@ class Agent(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.agent_metadata import AgentMetadata
+from ..models.agent_workflow import AgentWorkflow
+from ..models.workflow_function_call import WorkflowFunctionCall

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.agent_write_metadata import AgentWriteMetadata
-    from ..models.agent_write_workflow import AgentWriteWorkflow
-    from ..models.workflow_function_call import WorkflowFunctionCall
-
 
 T = TypeVar("T", bound="AgentWrite")
 
@@ -314,10 +308,6 @@ class AgentWrite(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_write_metadata import AgentWriteMetadata  # noqa: PLC0415
-        from ..models.agent_write_workflow import AgentWriteWorkflow  # noqa: PLC0415
-        from ..models.workflow_function_call import WorkflowFunctionCall  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -466,3 +456,8 @@ class AgentWrite(WireAccess):
         )
 
         return agent_write
+
+
+from ..models.agent_write_metadata import AgentWriteMetadata
+from ..models.agent_write_workflow import AgentWriteWorkflow
+from ..models.workflow_function_call import WorkflowFunctionCall

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.board_create_fields_item import BoardCreateFieldsItem
-
 
 T = TypeVar("T", bound="BoardCreate")
 
@@ -86,8 +82,6 @@ class BoardCreate(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_create_fields_item import BoardCreateFieldsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -129,3 +123,6 @@ class BoardCreate(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.board_create_fields_item import BoardCreateFieldsItem

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.board_item import BoardItem
-
 
 T = TypeVar("T", bound="BoardItemEnvelope")
 
@@ -44,8 +40,6 @@ class BoardItemEnvelope(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.board_item import BoardItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = BoardItem.from_dict(d.pop("data"))
 
@@ -65,3 +59,6 @@ class BoardItemEnvelope(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.board_item import BoardItem

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_choice import CompletionChoice
-    from ..models.completion_usage import CompletionUsage
-
 
 T = TypeVar("T", bound="Completion")
 
@@ -85,9 +80,6 @@ class Completion(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_choice import CompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -132,3 +124,7 @@ class Completion(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.completion_choice import CompletionChoice
+from ..models.completion_usage import CompletionUsage

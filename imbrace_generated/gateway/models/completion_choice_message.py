@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.completion_choice_message_role import CompletionChoiceMessageRole, check_completion_choice_message_role
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_choice_message_tool_calls_item import CompletionChoiceMessageToolCallsItem
-
 
 T = TypeVar("T", bound="CompletionChoiceMessage")
 
@@ -68,8 +64,6 @@ class CompletionChoiceMessage(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_choice_message_tool_calls_item import CompletionChoiceMessageToolCallsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_completion_choice_message_role(d.pop("role"))
 
@@ -109,3 +103,6 @@ class CompletionChoiceMessage(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.completion_choice_message_tool_calls_item import CompletionChoiceMessageToolCallsItem

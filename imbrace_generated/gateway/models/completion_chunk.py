@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_chunk_choice import CompletionChunkChoice
-
 
 T = TypeVar("T", bound="CompletionChunk")
 
@@ -76,8 +72,6 @@ class CompletionChunk(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_chunk_choice import CompletionChunkChoice  # noqa: PLC0415
-
         d = dict(src_dict)
         choices = []
         _choices = d.pop("choices")
@@ -114,3 +108,6 @@ class CompletionChunk(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.completion_chunk_choice import CompletionChunkChoice

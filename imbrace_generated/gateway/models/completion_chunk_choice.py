@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_delta import CompletionDelta
-
 
 T = TypeVar("T", bound="CompletionChunkChoice")
 
@@ -62,8 +58,6 @@ class CompletionChunkChoice(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_delta import CompletionDelta  # noqa: PLC0415
-
         d = dict(src_dict)
         delta = CompletionDelta.from_dict(d.pop("delta"))
 
@@ -96,3 +90,6 @@ class CompletionChunkChoice(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.completion_delta import CompletionDelta

@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.completion_delta_role import CompletionDeltaRole, check_completion_delta_role
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_delta_tool_calls_item import CompletionDeltaToolCallsItem
-
 
 T = TypeVar("T", bound="CompletionDelta")
 
@@ -68,8 +64,6 @@ class CompletionDelta(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_delta_tool_calls_item import CompletionDeltaToolCallsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         _role = d.pop("role", UNSET)
         role: CompletionDeltaRole | Unset
@@ -114,3 +108,6 @@ class CompletionDelta(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.completion_delta_tool_calls_item import CompletionDeltaToolCallsItem

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_input_metadata import CompletionInputMetadata
-    from ..models.completion_message import CompletionMessage
-
 
 T = TypeVar("T", bound="CompletionInput")
 
@@ -82,9 +77,6 @@ class CompletionInput(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_input_metadata import CompletionInputMetadata  # noqa: PLC0415
-        from ..models.completion_message import CompletionMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -118,3 +110,7 @@ class CompletionInput(WireAccess):
         )
 
         return completion_input
+
+
+from ..models.completion_input_metadata import CompletionInputMetadata
+from ..models.completion_message import CompletionMessage

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..models.completion_message_role import CompletionMessageRole, check_completion_message_role
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_message_tool_calls_item import CompletionMessageToolCallsItem
-
 
 T = TypeVar("T", bound="CompletionMessage")
 
@@ -81,8 +77,6 @@ class CompletionMessage(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_message_tool_calls_item import CompletionMessageToolCallsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         role = check_completion_message_role(d.pop("role"))
 
@@ -117,3 +111,6 @@ class CompletionMessage(WireAccess):
         )
 
         return completion_message
+
+
+from ..models.completion_message_tool_calls_item import CompletionMessageToolCallsItem

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.completion_usage import CompletionUsage
-    from ..models.embedding import Embedding
-
 
 T = TypeVar("T", bound="EmbeddingList")
 
@@ -71,9 +66,6 @@ class EmbeddingList(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-        from ..models.embedding import Embedding  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -112,3 +104,7 @@ class EmbeddingList(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.completion_usage import CompletionUsage
+from ..models.embedding import Embedding

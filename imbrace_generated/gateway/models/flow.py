@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_status import FlowStatus, check_flow_status
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.flow_version import FlowVersion
-
 
 T = TypeVar("T", bound="Flow")
 
@@ -106,8 +102,6 @@ class Flow(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_version import FlowVersion  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -172,3 +166,6 @@ class Flow(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.flow_version import FlowVersion

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.flow_operation_type import FlowOperationType, check_flow_operation_type
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.flow_operation_request import FlowOperationRequest
-
 
 T = TypeVar("T", bound="FlowOperation")
 
@@ -49,8 +45,6 @@ class FlowOperation(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_operation_request import FlowOperationRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = check_flow_operation_type(d.pop("type"))
 
@@ -62,3 +56,6 @@ class FlowOperation(WireAccess):
         )
 
         return flow_operation
+
+
+from ..models.flow_operation_request import FlowOperationRequest

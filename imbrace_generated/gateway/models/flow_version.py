@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.flow_version_state import FlowVersionState, check_flow_version_state
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.flow_version_trigger import FlowVersionTrigger
-
 
 T = TypeVar("T", bound="FlowVersion")
 
@@ -75,8 +71,6 @@ class FlowVersion(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flow_version_trigger import FlowVersionTrigger  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -118,3 +112,6 @@ class FlowVersion(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.flow_version_trigger import FlowVersionTrigger

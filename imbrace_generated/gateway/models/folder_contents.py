@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.folder import Folder
-    from ..models.knowledge_file import KnowledgeFile
-
 
 T = TypeVar("T", bound="FolderContents")
 
@@ -69,9 +64,6 @@ class FolderContents(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder import Folder  # noqa: PLC0415
-        from ..models.knowledge_file import KnowledgeFile  # noqa: PLC0415
-
         d = dict(src_dict)
         files = []
         _files = d.pop("files")
@@ -114,3 +106,7 @@ class FolderContents(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.folder import Folder
+from ..models.knowledge_file import KnowledgeFile

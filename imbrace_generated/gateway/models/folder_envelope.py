@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.folder import Folder
-
 
 T = TypeVar("T", bound="FolderEnvelope")
 
@@ -44,8 +40,6 @@ class FolderEnvelope(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.folder import Folder  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Folder.from_dict(d.pop("data"))
 
@@ -65,3 +59,6 @@ class FolderEnvelope(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.folder import Folder

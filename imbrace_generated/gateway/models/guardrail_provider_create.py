@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.guardrail_provider_create_config import GuardrailProviderCreateConfig
-
 
 T = TypeVar("T", bound="GuardrailProviderCreate")
 
@@ -57,8 +53,6 @@ class GuardrailProviderCreate(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_provider_create_config import GuardrailProviderCreateConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -78,3 +72,6 @@ class GuardrailProviderCreate(WireAccess):
         )
 
         return guardrail_provider_create
+
+
+from ..models.guardrail_provider_create_config import GuardrailProviderCreateConfig

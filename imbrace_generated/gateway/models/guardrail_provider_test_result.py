@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.guardrail_provider_test_result_result import GuardrailProviderTestResultResult
-
 
 T = TypeVar("T", bound="GuardrailProviderTestResult")
 
@@ -60,8 +56,6 @@ class GuardrailProviderTestResult(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_provider_test_result_result import GuardrailProviderTestResultResult  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -92,3 +86,6 @@ class GuardrailProviderTestResult(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.guardrail_provider_test_result_result import GuardrailProviderTestResultResult

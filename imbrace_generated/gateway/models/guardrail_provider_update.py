@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.guardrail_provider_update_config import GuardrailProviderUpdateConfig
-
 
 T = TypeVar("T", bound="GuardrailProviderUpdate")
 
@@ -56,8 +52,6 @@ class GuardrailProviderUpdate(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.guardrail_provider_update_config import GuardrailProviderUpdateConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -77,3 +71,6 @@ class GuardrailProviderUpdate(WireAccess):
         )
 
         return guardrail_provider_update
+
+
+from ..models.guardrail_provider_update_config import GuardrailProviderUpdateConfig

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.item_field_value import ItemFieldValue
-
 
 T = TypeVar("T", bound="ItemCreate")
 
@@ -45,8 +41,6 @@ class ItemCreate(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_field_value import ItemFieldValue  # noqa: PLC0415
-
         d = dict(src_dict)
         fields = []
         _fields = d.pop("fields")
@@ -60,3 +54,6 @@ class ItemCreate(WireAccess):
         )
 
         return item_create
+
+
+from ..models.item_field_value import ItemFieldValue

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.item_update_data_item import ItemUpdateDataItem
-
 
 T = TypeVar("T", bound="ItemUpdate")
 
@@ -45,8 +41,6 @@ class ItemUpdate(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_update_data_item import ItemUpdateDataItem  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -60,3 +54,6 @@ class ItemUpdate(WireAccess):
         )
 
         return item_update
+
+
+from ..models.item_update_data_item import ItemUpdateDataItem

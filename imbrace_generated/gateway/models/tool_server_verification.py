@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
-
-if TYPE_CHECKING:
-    from ..models.tool_server_verification_tools_item import ToolServerVerificationToolsItem
-
 
 T = TypeVar("T", bound="ToolServerVerification")
 
@@ -63,8 +59,6 @@ class ToolServerVerification(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_server_verification_tools_item import ToolServerVerificationToolsItem  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -97,3 +91,6 @@ class ToolServerVerification(WireAccess):
 
     def __delitem__(self, key: str) -> None:
         del self.additional_properties[key]
+
+
+from ..models.tool_server_verification_tools_item import ToolServerVerificationToolsItem

@@ -1,15 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import WireAccess
-
-if TYPE_CHECKING:
-    from ..models.workflow_update_workflow import WorkflowUpdateWorkflow
-
 
 T = TypeVar("T", bound="WorkflowUpdate")
 
@@ -42,8 +38,6 @@ class WorkflowUpdate(WireAccess):
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workflow_update_workflow import WorkflowUpdateWorkflow  # noqa: PLC0415
-
         d = dict(src_dict)
         workflow = WorkflowUpdateWorkflow.from_dict(d.pop("workflow"))
 
@@ -52,3 +46,6 @@ class WorkflowUpdate(WireAccess):
         )
 
         return workflow_update
+
+
+from ..models.workflow_update_workflow import WorkflowUpdateWorkflow
