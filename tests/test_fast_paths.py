@@ -188,3 +188,82 @@ def test_operation_parse_gives_the_same_model_with_either_parser(
 def test_private_submodules_import_in_any_order() -> None:
     code = "from imbrace import _operations, _json, _streaming; import imbrace; imbrace.NotFoundError"
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+REQUEST_CASES = [
+    ("gateway", "get_ai_agent", {"id": "a/b"}, {}, None, {}),
+    ("gateway", "list_flows", {}, {"limit": 5, "cursor": "c 1"}, None, {}),
+    (
+        "gateway",
+        "create_ai_agent_app",
+        {},
+        {},
+        {"name": "n", "workflow_name": "w", "provider_id": "system", "model_id": "Default"},
+        {"timeout": 3.5, "extra_headers": {"x-trace": "t1"}, "idempotency_key": "k1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("service", "op_id", "path", "query", "body", "options"), REQUEST_CASES)
+def test_direct_request_building_matches_httpx_build_request(
+    service: str,
+    op_id: str,
+    path: dict[str, str],
+    query: dict[str, object],
+    body: object,
+    options: dict[str, object],
+) -> None:
+    """An SDK-built client's requests skip ``client.build_request``; they must be the same requests."""
+    from imbrace import ImbraceClient
+    from imbrace._operations import operation
+    from imbrace._transport import make_options
+
+    transport = ImbraceClient(api_key="api_k", base_url="http://127.0.0.1:1")._transport
+    client, policy = transport.client, transport.policy
+    kwargs = operation(service, op_id).request_kwargs(path, query, body)
+    opts = make_options(**options)  # type: ignore[arg-type]
+    direct = policy.build_request(client, kwargs, opts, "application/json", transport._client_defaults)
+    merged = policy.build_request(client, kwargs, opts, "application/json", None)
+
+    def shape(r: httpx.Request) -> tuple[object, ...]:
+        return (
+            r.method,
+            str(r.url),
+            sorted((k.lower(), v) for k, v in r.headers.items()),
+            r.read(),
+            r.extensions,
+        )
+
+    assert shape(direct) == shape(merged)
+    assert direct.headers["accept-encoding"] and direct.headers["connection"] == "keep-alive"
+
+
+def test_requests_still_carry_cookies_and_the_callers_client_defaults(httpserver: object) -> None:
+    """A cookie jar in use (a server set a cookie) or a caller's own client sends through httpx's merge."""
+    from pytest_httpserver import HTTPServer
+    from werkzeug import Request, Response
+
+    from imbrace import ImbraceClient
+
+    assert isinstance(httpserver, HTTPServer)
+    seen: list[Request] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        return Response(
+            '{"version": "1"}', headers={"set-cookie": "s=1; Path=/"}, content_type="application/json"
+        )
+
+    httpserver.expect_request("/ai-agent/version").respond_with_handler(handler)
+    with ImbraceClient(api_key="api_k", base_url=httpserver.url_for("").rstrip("/")) as client:
+        client.ai_agent.get_version()
+        client.ai_agent.get_version()
+    assert "cookie" not in seen[0].headers and seen[1].headers["cookie"] == "s=1"
+
+    own = httpx.Client(headers={"x-trace": "t"}, params={"tenant": "t1"})
+    with ImbraceClient(
+        api_key="api_k", base_url=httpserver.url_for("").rstrip("/"), http_client=own
+    ) as client:
+        client.ai_agent.get_version()
+    assert seen[2].headers["x-trace"] == "t" and seen[2].args["tenant"] == "t1"
+    assert seen[2].headers["x-api-key"] == "api_k"
