@@ -85,7 +85,7 @@ class MultipartBody:
 class Operation:
     """One spec operation: builds its request kwargs and parses its response."""
 
-    __slots__ = ("service", "op_id", "entry", "_module")
+    __slots__ = ("service", "op_id", "entry", "_module", "_statuses", "_status_classes")
 
     def __init__(self, service: str, op_id: str) -> None:
         table = operation_table(service)
@@ -95,6 +95,9 @@ class Operation:
         self.op_id = op_id
         self.entry: dict[str, Any] = table[op_id]
         self._module: ModuleType | None = None
+        declared = self.entry["responses"]  # "200", "201", or a class such as "2XX"
+        self._statuses = frozenset(int(s) for s in declared if s.isdigit())
+        self._status_classes = frozenset(int(s[0]) for s in declared if s[1:].upper() == "XX")
 
     @property
     def module(self) -> ModuleType:
@@ -139,16 +142,14 @@ class Operation:
 
     def parse(self, response: httpx.Response) -> Any:
         """The parsed body: a generated model, a list, a string, or None for an empty reply."""
-        status = str(response.status_code)
-        declared = self.entry["responses"]
-        if status not in declared and f"{status[0]}XX" not in declared:
+        status = response.status_code
+        if status not in self._statuses and status // 100 not in self._status_classes:
             raise APIResponseValidationError(
                 f"{self.op_id}: undocumented success status {status}", body=response.text[:500]
             )
-        if response.status_code == 204 or not response.content:
+        if status == 204 or not response.content:
             return None
-        ctype = response.headers.get("content-type", "")
-        if "json" not in ctype:
+        if "json" not in response.headers.get("content-type", ""):
             return response.text
         try:
             source: Any = _ParsedJSON(response, _json.loads(response.content)) if _json.FAST else response
