@@ -267,3 +267,19 @@ def test_requests_still_carry_cookies_and_the_callers_client_defaults(httpserver
         client.ai_agent.get_version()
     assert seen[2].headers["x-trace"] == "t" and seen[2].args["tenant"] == "t1"
     assert seen[2].headers["x-api-key"] == "api_k"
+
+
+@pytest.mark.parametrize("is_async", [False, True])
+def test_cookie_parsing_runs_only_for_responses_that_set_a_cookie(is_async: bool) -> None:
+    """httpx parses every response for cookies (~15 us); an SDK-built client skips it when none is set."""
+    from imbrace import AsyncImbraceClient, ImbraceClient
+
+    sdk = (AsyncImbraceClient if is_async else ImbraceClient)(api_key="k", base_url="http://127.0.0.1:1")
+    cookies = sdk._transport.client.cookies
+    parsed: list[object] = []
+    cookies.jar.extract_cookies = lambda response, request: parsed.append(response)  # type: ignore[method-assign]
+    request = httpx.Request("GET", "http://127.0.0.1:1/x")
+    cookies.extract_cookies(httpx.Response(200, request=request))
+    assert parsed == []
+    cookies.extract_cookies(httpx.Response(200, headers={"set-cookie": "s=1"}, request=request))
+    assert len(parsed) == 1
