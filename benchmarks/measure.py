@@ -196,10 +196,10 @@ class stdlib_json:
 
     def __enter__(self) -> None:
         if self.active:
-            from imbrace import _streaming
+            from imbrace import _json, _streaming
 
             self.saved = _streaming._loads
-            _streaming._loads = json.loads
+            _streaming._loads = _json.stdlib_loads  # what an install without orjson uses
 
     def __exit__(self, *exc: object) -> None:
         if self.active:

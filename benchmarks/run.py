@@ -181,15 +181,19 @@ class Suite:
         s = self.scale
         kw = {"base": self.base, "samples": s.events_samples, "events": s.events}
         f = self.variants("events", kw, lambda v: measure.row_events(variants=[*v, "sdk-stdlib"], **kw))
-        row = Row(f"events/s, {s.events:,}-event UI stream", ">= 1.0x raw iter_lines+json.loads, >= 550k/s")
+        row = Row(
+            f"events/s, {s.events:,}-event UI stream",
+            ">= 1.0x raw iter_lines+json.loads, >= 550k/s (with and without the fast extra)",
+        )
         row.cells = cells(f, lambda d: f"{d['events_per_s'] / 1e3:,.0f}k/s (n={d['n']})")
-        if ok(f, "sdk", "raw"):
-            ratio = f["sdk"]["events_per_s"] / f["raw"]["events_per_s"]
-            row.ratio = f"{ratio:.2f}x"
-            row.result = verdict(ratio >= 1.0 and f["sdk"]["events_per_s"] >= 550_000)
-            if ok(f, "sdk-stdlib"):
-                std = f["sdk-stdlib"]["events_per_s"]
-                row.note = f"without the fast extra (stdlib json): {std / 1e3:,.0f}k/s, {std / f['raw']['events_per_s']:.2f}x raw"
+        if ok(f, "sdk", "raw", "sdk-stdlib"):
+            raw, std = f["raw"]["events_per_s"], f["sdk-stdlib"]["events_per_s"]
+            ratio = f["sdk"]["events_per_s"] / raw
+            row.ratio = f"{ratio:.2f}x (stdlib json {std / raw:.2f}x)"
+            row.result = verdict(
+                min(ratio, std / raw) >= 1.0 and min(f["sdk"]["events_per_s"], std) >= 550_000
+            )
+            row.note = f"without the fast extra (stdlib json): {std / 1e3:,.0f}k/s, {std / raw:.2f}x raw"
         return finish(row, f)
 
     def sequential(self) -> Row:

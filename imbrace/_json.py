@@ -2,7 +2,11 @@
 
 Both give the same result: input that orjson refuses but ``json.loads`` accepts (``NaN``, integers wider
 than 64 bits, lone surrogates) is handed to ``json.loads``, so only the speed depends on the extra.
-``orjson.loads`` parses a UI-stream chunk in about 0.2 µs where ``json.loads`` takes 1.4 µs.
+``orjson.loads`` parses a UI-stream chunk in about 0.2 µs where ``json.loads`` takes 0.9 µs.
+
+Without orjson, :func:`stdlib_loads` calls the standard library's C scanner directly: the same parser
+``json.loads`` ends in, without its Python layers (argument checks, two whitespace regexes), so a chunk
+takes 0.4 µs. Anything unusual (bytes, surrounding whitespace, an error) goes to ``json.loads`` itself.
 """
 
 from __future__ import annotations
@@ -13,7 +17,20 @@ from typing import Any
 
 __all__ = ["FAST", "loads", "stdlib_loads"]
 
-stdlib_loads: Callable[[str | bytes], Any] = json.loads
+_scan_once = json.JSONDecoder().scan_once  # the C scanner when available; it clears its memo per call
+
+
+def stdlib_loads(data: str | bytes) -> Any:
+    """``json.loads(data)``, with the standard library's scanner called directly for a plain string."""
+    if type(data) is str:
+        try:
+            value, end = _scan_once(data, 0)
+        except (StopIteration, ValueError):  # empty, leading whitespace or malformed: json.loads decides
+            return json.loads(data)
+        if end == len(data):
+            return value
+    return json.loads(data)  # bytes, or trailing text (whitespace is fine, anything else raises)
+
 
 _orjson_loads: Callable[[str | bytes], Any] | None
 try:
@@ -33,4 +50,4 @@ def _fast_loads(data: str | bytes) -> Any:
 
 
 FAST = _orjson_loads is not None
-loads: Callable[[str | bytes], Any] = _fast_loads if FAST else json.loads
+loads: Callable[[str | bytes], Any] = _fast_loads if FAST else stdlib_loads

@@ -14,10 +14,12 @@ import math
 import random
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from imbrace import IncompleteStreamError, StreamEventError, _json, _streaming
 from imbrace._streaming import SSEDecoder, UIStreamState, aiter_text, iter_text
@@ -76,12 +78,42 @@ def test_feed_data_skips_object_building_on_plain_streams() -> None:
         '{"u": "\u2028"}',
     ],
 )
-def test_json_loads_matches_the_standard_library(text: str) -> None:
-    got, want = _json.loads(text), json.loads(text)
+@pytest.mark.parametrize("parse", [_json.loads, _json.stdlib_loads], ids=["loads", "stdlib_loads"])
+def test_json_loads_matches_the_standard_library(text: str, parse: Callable[[str], object]) -> None:
+    got, want = parse(text), json.loads(text)
     if isinstance(want, dict) and "nan" in want:
-        assert math.isnan(got["nan"])
+        assert isinstance(got, dict) and math.isnan(got["nan"])
     else:
         assert got == want
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+def _outcome(parse: Callable[[str], object], text: str) -> tuple[str, object]:
+    try:
+        return "value", parse(text)
+    except ValueError as exc:
+        return "error", str(exc)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    value=_JSON_VALUES,
+    before=st.sampled_from(["", " ", "\n"]),
+    after=st.sampled_from(["", " ", "\t\n", "x", "{}"]),
+    junk=st.text(max_size=12),
+)
+def test_stdlib_loads_behaves_exactly_like_json_loads(
+    value: object, before: str, after: str, junk: str
+) -> None:
+    """The direct-scanner path gives json.loads's value, or its error message, for any input."""
+    for text in (before + json.dumps(value) + after, junk, json.dumps(value)[: len(junk)]):
+        assert _outcome(_json.stdlib_loads, text) == _outcome(json.loads, text)
 
 
 def test_json_loads_raises_value_error_on_bad_input() -> None:
@@ -94,7 +126,7 @@ def test_json_falls_back_to_the_standard_library_without_orjson(monkeypatch: pyt
     try:
         fallback = importlib.reload(_json)
         assert fallback.FAST is False
-        assert fallback.loads is json.loads
+        assert fallback.loads is fallback.stdlib_loads
     finally:
         monkeypatch.undo()
         importlib.reload(_json)
@@ -135,7 +167,7 @@ def test_iter_text_reads_the_same_text_with_either_parser(
     parser: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if parser == "stdlib":
-        monkeypatch.setattr(_streaming, "_loads", json.loads)
+        monkeypatch.setattr(_streaming, "_loads", _json.stdlib_loads)
     assert list(iter_text(chunked_response(UI_STREAM))) == ["Hel", "lo", " w\u2028"]
 
 
@@ -144,7 +176,7 @@ async def test_aiter_text_reads_the_same_text_with_either_parser(
     parser: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if parser == "stdlib":
-        monkeypatch.setattr(_streaming, "_loads", json.loads)
+        monkeypatch.setattr(_streaming, "_loads", _json.stdlib_loads)
     assert [t async for t in aiter_text(chunked_response(UI_STREAM))] == ["Hel", "lo", " w\u2028"]
 
 
