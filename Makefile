@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck pytest test demo bench mock clean
+.PHONY: install generate check-generated lint typecheck pytest test demo bench bench-incumbent mock clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -43,8 +43,15 @@ demo: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py $(BENCH_ARGS)
 
+# The same suite with the incumbent (imbrace 1.3.1 from PyPI, in a venv of its own) as a third column.
+INCUMBENT_VENV := .venv-incumbent
+bench-incumbent: $(STAMP)
+	test -x $(INCUMBENT_VENV)/bin/python || $(PYTHON) -m venv $(INCUMBENT_VENV)
+	$(INCUMBENT_VENV)/bin/python -m pip install -q 'imbrace==1.3.1'
+	BENCH_INCUMBENT_PYTHON=$(CURDIR)/$(INCUMBENT_VENV)/bin/python $(PY) benchmarks/run.py $(BENCH_ARGS)
+
 mock: $(STAMP)
 	$(PY) -m imbrace.testing --port 8765
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(INCUMBENT_VENV) .mypy_cache .ruff_cache
