@@ -17,7 +17,8 @@ from typing import Any
 
 __all__ = ["FAST", "loads", "stdlib_loads"]
 
-_scan_once = json.JSONDecoder().scan_once  # the C scanner when available; it clears its memo per call
+# The C scanner when available (it clears its key memo after each call); typeshed does not declare it.
+_scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def stdlib_loads(data: str | bytes) -> Any:
