@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._errors import APIResponseValidationError, IncompleteStreamError, StreamEventError
+from ._errors import APIResponseValidationError, IncompleteStreamError, OversizedEventError, StreamEventError
 from ._streaming import aiter_sse, is_event_stream, iter_sse
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def _iter_chunks(response: httpx.Response) -> Generator[CompletionChunk, None, N
             if reader.done:
                 break
         reader.finish()
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, OversizedEventError) as exc:
         raise reader.broken(exc) from None
     finally:
         response.close()
@@ -121,7 +121,7 @@ async def _aiter_chunks(response: httpx.Response) -> AsyncGenerator[CompletionCh
             if reader.done:
                 break
         reader.finish()
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, OversizedEventError) as exc:
         raise reader.broken(exc) from None
     finally:
         await response.aclose()

@@ -35,6 +35,7 @@ __all__ = [
     "IncompleteStreamError",
     "StreamEventError",
     "StreamAbortedError",
+    "OversizedEventError",
     "FlowTimeoutError",
 ]
 
@@ -190,6 +191,11 @@ class StreamAbortedError(StreamError):
     def __init__(self, reason: str | None, **kw: Any) -> None:
         super().__init__(f"the stream was aborted: {reason or 'no reason given'}", **kw)
         self.reason = reason
+
+
+class OversizedEventError(StreamError):
+    """A server-sent event grew past the decoder's ``max_event_chars`` without ending: a broken or
+    hostile server. The chat helpers report it as :class:`IncompleteStreamError` with the partial text."""
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {

@@ -26,6 +26,7 @@ import httpx
 from ._errors import (
     APIConnectionError,
     IncompleteStreamError,
+    OversizedEventError,
     StreamAbortedError,
     StreamError,
     StreamEventError,
@@ -76,15 +77,38 @@ class ServerSentEvent:
         )
 
 
+# An event still without its blank line after this many characters raises: a broken or hostile server
+# cannot grow the decoder's buffer without bound. UI-stream chunks are a few hundred characters.
+MAX_EVENT_CHARS = 16 * 1024 * 1024
+
+
 class SSEDecoder:
-    """Incremental SSE decoder: ``feed(bytes)`` returns the events completed by that chunk."""
+    """Incremental SSE decoder: ``feed(bytes)`` returns the events completed by that chunk.
 
-    __slots__ = ("_utf8", "_buf", "_bom_checked", "last_event_id", "retry", "comments")
+    Text of an unfinished event is kept as a list of pieces and joined once, when its blank line
+    arrives, so a large event costs linear time however many chunks it spans. An unfinished event
+    longer than ``max_event_chars`` raises :class:`OversizedEventError`.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = (
+        "_utf8",
+        "_pending",
+        "_pending_chars",
+        "_hold",
+        "_bom_checked",
+        "max_event_chars",
+        "last_event_id",
+        "retry",
+        "comments",
+    )
+
+    def __init__(self, max_event_chars: int | None = None) -> None:
         self._utf8 = codecs.getincrementaldecoder("utf-8")("replace")
-        self._buf = ""
+        self._pending: list[str] = []  # text after the last blank line, in pieces
+        self._pending_chars = 0
+        self._hold = ""  # a CR at the end of a chunk: maybe the first half of a CRLF
         self._bom_checked = False
+        self.max_event_chars = MAX_EVENT_CHARS if max_event_chars is None else max_event_chars
         self.last_event_id: str | None = None
         self.retry: int | None = None
         self.comments = 0
@@ -135,31 +159,52 @@ class SSEDecoder:
         return out
 
     def _final_blocks(self) -> list[str]:
-        buf, self._buf = self._buf + self._utf8.decode(b"", final=True), ""
-        if buf.endswith("\r"):  # a held-back CR was a line end after all
-            buf = buf[:-1] + "\n"
-        blocks = self._blocks(buf)
-        self._buf = ""
+        tail, self._hold = self._hold + self._utf8.decode(b"", final=True), ""
+        if tail.endswith("\r"):  # a held-back CR was a line end after all
+            tail = tail[:-1] + "\n"
+        blocks = self._blocks(tail)
+        self._pending, self._pending_chars = [], 0
         return blocks
 
     def _blocks(self, text: str) -> list[str]:
         """The blocks (events, without their blank line) that ``text`` completes; keeps the rest."""
+        if self._pending_chars > self.max_event_chars:  # left over from the call that returned events
+            self._oversized()
         if not self._bom_checked and text:
             self._bom_checked = True
             if text[0] == "\ufeff":
                 text = text[1:]
-        buf = self._buf + text if self._buf else text
-        hold = ""
-        if "\r" in buf:
-            if buf[-1] == "\r":  # may be the first half of a CRLF split across chunks
-                buf, hold = buf[:-1], "\r"
-            buf = buf.replace("\r\n", "\n").replace("\r", "\n")
-        end = buf.rfind("\n\n")
-        if end < 0:
-            self._buf = buf + hold
+        if self._hold or "\r" in text:  # normalise line ends in the new text only
+            text, self._hold = self._hold + text, ""
+            if text[-1:] == "\r":
+                text, self._hold = text[:-1], "\r"
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text:
             return []
-        self._buf = buf[end + 2 :] + hold
-        return buf[:end].split("\n\n")
+        pending = self._pending
+        if pending:
+            if "\n\n" not in text and not (text[:1] == "\n" and pending[-1][-1] == "\n"):
+                pending.append(text)  # the event goes on: no join, no rescan of what came before
+                self._pending_chars += len(text)
+                if self._pending_chars > self.max_event_chars:
+                    self._oversized()
+                return []
+            text = "".join(pending) + text
+        end = text.rfind("\n\n")
+        if end < 0:
+            self._pending, self._pending_chars = [text], len(text)
+            if self._pending_chars > self.max_event_chars:
+                self._oversized()
+            return []
+        rest = text[end + 2 :]
+        self._pending, self._pending_chars = ([rest] if rest else []), len(rest)
+        return text[:end].split("\n\n")  # an oversized rest raises on the next call, after these
+
+    def _oversized(self) -> None:
+        self._pending, self._pending_chars = [], 0
+        raise OversizedEventError(
+            f"a server-sent event grew past max_event_chars={self.max_event_chars} without ending"
+        )
 
     def _block(self, block: str, events: list[ServerSentEvent]) -> None:
         data: list[str] = []
@@ -331,7 +376,7 @@ def iter_text(response: httpx.Response) -> Iterator[str]:
         for data in decoder.flush_data():
             if (delta := text(data)) is not None:
                 yield delta
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, OversizedEventError) as exc:
         raise state.interrupted(exc) from None
     state.check_complete()
 
@@ -353,7 +398,7 @@ async def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
         for data in decoder.flush_data():
             if (delta := text(data)) is not None:
                 yield delta
-    except httpx.TransportError as exc:
+    except (httpx.TransportError, OversizedEventError) as exc:
         raise state.interrupted(exc) from None
     state.check_complete()
 

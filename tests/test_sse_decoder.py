@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from imbrace import ServerSentEvent, SSEDecoder
+from imbrace import OversizedEventError, ServerSentEvent, SSEDecoder
 
 
 def decode(data: bytes, step: int | None = None) -> list[ServerSentEvent]:
@@ -99,3 +99,39 @@ def test_bom_is_stripped_and_empty_data_dispatches() -> None:
 
 def test_invalid_utf8_is_replaced_not_raised() -> None:
     assert [e.data for e in decode(b"data: \xff\xfe\n\n")] == ["\ufffd\ufffd"]
+
+
+def test_an_event_that_never_ends_raises_past_the_limit() -> None:
+    decoder = SSEDecoder(max_event_chars=1000)
+    assert [e.data for e in decoder.feed(b"data: ok\n\n")] == ["ok"]
+    with pytest.raises(OversizedEventError, match="max_event_chars=1000"):
+        for _ in range(100):  # bounded: the limit is crossed at the 11th chunk
+            decoder.feed(b"data: " + b"x" * 94)
+    assert decoder._pending_chars == 0  # the buffer was dropped, not kept
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("step", [4096, 4097])
+def test_a_large_event_across_many_chunks_decodes_whole(eol: str, step: int) -> None:
+    """Pieces of an unfinished event are joined once; the blank line may fall across any chunk edge."""
+    big = "é" * 300_000
+    data = f"data: a{eol}{eol}data: {big}{eol}data: tail{eol}{eol}data: z{eol}{eol}".encode()
+    assert [e.data for e in decode(data, step)] == ["a", f"{big}\ntail", "z"]
+    for cut in range(len(data) - 12, len(data)):  # every split around the final blank lines
+        decoder = SSEDecoder()
+        events = decoder.feed(data[:cut]) + decoder.feed(data[cut:]) + decoder.flush()
+        assert [e.data for e in events][-1] == "z", cut
+
+
+def test_the_default_limit_allows_large_events() -> None:
+    decoder = SSEDecoder()
+    assert decoder.max_event_chars == 16 * 1024 * 1024
+    assert len(decode(b"data: " + b"q" * 3_000_000 + b"\n\n", 65536)[0].data) == 3_000_000
+
+
+def test_events_completed_before_an_oversized_rest_are_still_returned() -> None:
+    for finish in ("feed", "flush"):
+        decoder = SSEDecoder(max_event_chars=100)
+        assert [e.data for e in decoder.feed(b"data: first\n\ndata: " + b"x" * 200)] == ["first"]
+        with pytest.raises(OversizedEventError):
+            decoder.feed(b"more") if finish == "feed" else decoder.flush()

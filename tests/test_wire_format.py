@@ -244,3 +244,22 @@ def test_a_leftover_3xx_is_a_typed_error_not_a_body(httpserver: HTTPServer, stat
     with pytest.raises(APIStatusError) as info:
         client.ai_agent.get_version()
     assert info.value.status_code == status
+
+
+def test_an_endless_event_ends_the_stream_with_the_partial_text(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A server that never ends an event cannot grow the client's buffer past the decoder's limit."""
+    from imbrace import _streaming
+
+    monkeypatch.setattr(_streaming, "MAX_EVENT_CHARS", 50_000)
+    stream = sse({"type": "text-delta", "id": "t", "delta": "Hi"}, done=False) + "data: " + "x" * 200_000
+    httpserver.expect_request("/ai-agent/v2/chat").respond_with_data(stream, headers=SSE)
+    client = ImbraceClient(base_url=httpserver.url_for("").rstrip("/"), api_key="k")
+    received: list[str] = []
+    with pytest.raises(IncompleteStreamError, match="OversizedEventError") as info:
+        for text in client.ai_agent.stream_chat_text({**BODY, "user_id": "u"}):
+            received.append(text)
+    assert info.value.partial_text == "Hi" == "".join(received)
+    with pytest.raises(IncompleteStreamError, match="OversizedEventError"):
+        list(client.ai_agent.stream_chat_events({**BODY, "user_id": "u"}))

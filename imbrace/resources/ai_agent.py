@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from .._chat_session import AsyncChatSession, ChatSession
-from .._errors import APIConnectionError, InvalidRequestError
+from .._errors import APIConnectionError, InvalidRequestError, OversizedEventError
 from .._operations import operation
 from .._pagination import AsyncPaginator, SyncPaginator, by_last_id
 from .._streaming import (
@@ -222,7 +222,7 @@ class AiAgent(SyncResource):
                     chunk = state.decode(event.data)
                     if chunk is not None:
                         yield parse_chunk(chunk)
-            except (httpx.TransportError, APIConnectionError) as exc:
+            except (httpx.TransportError, APIConnectionError, OversizedEventError) as exc:
                 raise state.interrupted(exc) from None
             state.check_complete()
 
@@ -518,7 +518,7 @@ class AsyncAiAgent(AsyncResource):
                     chunk = state.decode(event.data)
                     if chunk is not None:
                         yield parse_chunk(chunk)
-            except (httpx.TransportError, APIConnectionError) as exc:
+            except (httpx.TransportError, APIConnectionError, OversizedEventError) as exc:
                 raise state.interrupted(exc) from None
             state.check_complete()
 
