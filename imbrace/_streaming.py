@@ -182,23 +182,20 @@ class SSEDecoder:
         if not text:
             return []
         pending = self._pending
-        if pending:
-            if "\n\n" not in text and not (text[:1] == "\n" and pending[-1][-1] == "\n"):
-                pending.append(text)  # the event goes on: no join, no rescan of what came before
-                self._pending_chars += len(text)
-                if self._pending_chars > self.max_event_chars:
-                    self._oversized()
-                return []
-            text = "".join(pending) + text
-        end = text.rfind("\n\n")
-        if end < 0:
-            self._pending, self._pending_chars = [text], len(text)
-            if self._pending_chars > self.max_event_chars:
-                self._oversized()
-            return []
-        rest = text[end + 2 :]
-        self._pending, self._pending_chars = ([rest] if rest else []), len(rest)
-        return text[:end].split("\n\n")  # an oversized rest raises on the next call, after these
+        if pending and "\n\n" not in text and not (text[:1] == "\n" and pending[-1][-1] == "\n"):
+            pending.append(text)  # the event goes on: no join, no rescan of what came before
+            self._pending_chars += len(text)
+            blocks: list[str] = []
+        else:
+            if pending:
+                text = "".join(pending) + text
+            end = text.rfind("\n\n")
+            rest = text if end < 0 else text[end + 2 :]
+            self._pending, self._pending_chars = ([rest] if rest else []), len(rest)
+            blocks = [] if end < 0 else text[:end].split("\n\n")
+        if not blocks and self._pending_chars > self.max_event_chars:
+            self._oversized()  # with blocks to return, the check at the next call raises instead
+        return blocks
 
     def _oversized(self) -> None:
         self._pending, self._pending_chars = [], 0
