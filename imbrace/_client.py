@@ -10,35 +10,47 @@ import dataclasses
 import importlib
 import threading
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+from collections.abc import Generator
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
 from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
 from ._errors import InvalidRequestError
+from ._operations import Call, FlowRunner, MultipartBody
+from ._resource import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
+from ._response import (
+    APIResponse,
+    AsyncAPIResponse,
+    AsyncResponseContextManager,
+    ResponseContextManager,
+)
 from ._transport import AsyncTransport, RequestOptions, SyncTransport, make_options
 
 if TYPE_CHECKING:
     from typing import Self
 
-    from .resources.activepieces import Activepieces, AsyncActivepieces
-    from .resources.ai import Ai, AsyncAi
-    from .resources.ai_agent import AiAgent, AsyncAiAgent
-    from .resources.boards import AsyncBoards, Boards
-    from .resources.chat_ai import AsyncChatAi, ChatAi
-    from .resources.folders import AsyncFolders, Folders
+    from .resources.activepieces import Activepieces
+    from .resources.ai import Ai
+    from .resources.ai_agent import AiAgent
+    from .resources.boards import Boards
+    from .resources.chat_ai import ChatAi
+    from .resources.folders import Folders
 
 T = TypeVar("T")
+HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 _UNSET: Any = object()
+ResponseMode = Literal["parsed", "raw", "streaming"]
 
 
 class _Namespace(Generic[T]):
     """Imports ``imbrace.resources.<module>`` and builds the namespace on first access, then caches it."""
 
-    def __init__(self, module: str, cls: str) -> None:
+    def __init__(self, module: str, cls: str, shares: str | None = None) -> None:
         self.module = module
         self.cls = cls
         self.attr = module
+        self.shares = shares  # another attribute name that is the same namespace object
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.attr = name
@@ -50,14 +62,28 @@ class _Namespace(Generic[T]):
     def __get__(self, obj: object | None, owner: type) -> T | _Namespace[T]:
         if obj is None:
             return self
-        value: T = getattr(importlib.import_module(f"imbrace.resources.{self.module}"), self.cls)(obj)
-        obj.__dict__[self.attr] = value
+        existing = obj.__dict__.get(self.module)
+        value: T = existing or getattr(importlib.import_module(f"imbrace.resources.{self.module}"), self.cls)(obj)
+        obj.__dict__[self.attr] = obj.__dict__[self.module] = value
         return value
 
 
-class _BaseClient:
+class _Namespaces(Generic[ModeT]):
+    """Every namespace, typed by the client's mode (``ChatAi[Sync]`` on the sync client, and so on)."""
+
+    ai_agent: _Namespace[AiAgent[ModeT]] = _Namespace("ai_agent", "AiAgent")
+    ai: _Namespace[Ai[ModeT]] = _Namespace("ai", "Ai")
+    chat_ai: _Namespace[ChatAi[ModeT]] = _Namespace("chat_ai", "ChatAi")
+    boards: _Namespace[Boards[ModeT]] = _Namespace("boards", "Boards")
+    folders: _Namespace[Folders[ModeT]] = _Namespace("folders", "Folders")
+    activepieces: _Namespace[Activepieces[ModeT]] = _Namespace("activepieces", "Activepieces")
+    workflows: _Namespace[Activepieces[ModeT]] = _Namespace("activepieces", "Activepieces", "workflows")
+
+
+class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
     _config: ClientConfig
     _options: RequestOptions
+    _response_mode: ResponseMode = "parsed"
 
     def __init__(
         self,
@@ -75,7 +101,16 @@ class _BaseClient:
         max_connections: int | None = None,
         max_response_bytes: int | None = None,
         allow_insecure_http: bool = False,
+        http_client: HttpClientT | None = None,
     ) -> None:
+        """Configure a client; every argument can be left out (see the README's configuration table).
+
+        ``env`` picks a preset (``develop``, ``sandbox``, ``stable``, ``prodv2``); ``base_url`` (alias
+        ``gateway``) wins over it. ``api_key`` or ``access_token`` (+ ``organization_id``) authenticate;
+        without them ``IMBRACE_*`` environment variables are read. ``timeout`` (seconds or an
+        ``httpx.Timeout``) and ``max_retries`` set the defaults of every call; ``services`` moves one
+        service elsewhere; ``http_client`` brings your own httpx client.
+        """
         self._config = build_config(
             env=env,
             base_url=base_url,
@@ -93,6 +128,7 @@ class _BaseClient:
         )
         self._options = RequestOptions()
         self._user_id: str | None = None
+        self._transport = self._make_transport(http_client)
 
     @property
     def base_url(self) -> str:
@@ -158,6 +194,40 @@ class _BaseClient:
         )
         return self._with_config_and_options(self._config, merged)
 
+    def _make_transport(self, http_client: HttpClientT | None) -> Any:
+        raise NotImplementedError
+
+    def _in_mode(self, mode: ResponseMode) -> Any:
+        clone = self._with_config_and_options(self._config, self._options)
+        clone._response_mode = mode
+        return clone
+
+    def _call_options(self, call: Call) -> RequestOptions:
+        """The client's options, with this call's ``timeout`` when it gave one."""
+        if "timeout" not in call.options:
+            return self._options
+        return dataclasses.replace(self._options, timeout=to_timeout(call.options["timeout"]))
+
+    def _flow_result(self, runner: FlowRunner) -> Any:
+        """A flow's result; under ``with_raw_response`` the last response, whose ``parse()`` gives it."""
+        if self._response_mode == "parsed" or runner.last_response is None:
+            return runner.result
+        result = runner.result
+        wrapper = APIResponse if isinstance(self, ImbraceClient) else AsyncAPIResponse
+        return wrapper(runner.last_response, lambda _response: result)
+
+    def _user_flow(self) -> Generator[Call, Any, str]:
+        """Look up the caller's chat-client user id (``POST /ai-agent/chat-client/auth/user``)."""
+        from ._operations import operation
+
+        user = yield Call(operation("ai_agent", "get_chat_client_user"), {}, self._user_lookup_body())
+        return str(user["id"])
+
+    def _set_token(self, token: str, organization_id: str | None) -> None:
+        self._config = self._token_config(token, organization_id)
+        self._transport = self._transport.rebind(self._config)  # type: ignore[assignment]
+        self._user_id = None
+
     def _token_config(self, token: str, organization_id: str | None) -> ClientConfig:
         if not isinstance(token, str) or not token.strip():
             raise InvalidRequestError("token", "must be a non-empty string")
@@ -165,7 +235,7 @@ class _BaseClient:
         return dataclasses.replace(self._config, api_key=None, access_token=token, organization_id=org)
 
 
-class ImbraceClient(_BaseClient):
+class ImbraceClient(_BaseClient[Sync, httpx.Client]):
     """The synchronous client.
 
     ``ImbraceClient(api_key=...)`` or ``ImbraceClient(access_token=..., organization_id=...)``; with no
@@ -173,31 +243,72 @@ class ImbraceClient(_BaseClient):
     ``IMBRACE_ENV`` and ``IMBRACE_BASE_URL`` (or ``IMBRACE_GATEWAY_URL``) are read.
     """
 
-    ai_agent: _Namespace[AiAgent] = _Namespace("ai_agent", "AiAgent")
-    ai: _Namespace[Ai] = _Namespace("ai", "Ai")
-    chat_ai: _Namespace[ChatAi] = _Namespace("chat_ai", "ChatAi")
-    boards: _Namespace[Boards] = _Namespace("boards", "Boards")
-    folders: _Namespace[Folders] = _Namespace("folders", "Folders")
-    activepieces: _Namespace[Activepieces] = _Namespace("activepieces", "Activepieces")
+    _transport: SyncTransport
 
-    def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._transport = SyncTransport(self._config, http_client)
+    def _make_transport(self, http_client: httpx.Client | None) -> SyncTransport:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise InvalidRequestError("http_client", f"must be an httpx.Client, not {type(http_client).__name__}")
         self._user_lock = threading.Lock()
+        return SyncTransport(self._config, http_client)
+
+    @property
+    def with_raw_response(self) -> _Namespaces[RawSync]:
+        """The same namespaces, whose methods return the :class:`~imbrace.APIResponse` (``.parse()``)."""
+        return self._in_mode("raw")
+
+    @property
+    def with_streaming_response(self) -> _Namespaces[StreamingSync]:
+        """The same namespaces, whose methods return a context manager over the unread response."""
+        return self._in_mode("streaming")
 
     def set_access_token(self, token: str, organization_id: str | None = None) -> None:
         """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""
-        self._config = self._token_config(token, organization_id)
-        self._transport = self._transport.rebind(self._config)
-        self._user_id = None
+        self._set_token(token, organization_id)
 
     def _resolve_user_id(self) -> str:
         """The caller's chat-client user id, looked up once and cached."""
         if self._user_id is None:
             with self._user_lock:
                 if self._user_id is None:
-                    self._user_id = str(self.ai_agent.get_chat_client_user(self._user_lookup_body())["id"])
+                    self._user_id = self._run_flow(self._user_flow(), {}).result
         return self._user_id
+
+    # -- sending: everything else is shared, sans-IO, in _BaseClient and _operations --------------
+    def _send(self, call: Call) -> httpx.Response:
+        try:
+            return self._transport.send(
+                call.request_kwargs(), self._call_options(call), stream=call.stream, accept=call.accept
+            )
+        finally:
+            if isinstance(call.body, MultipartBody):
+                call.body.close()
+
+    def _try_send(self, call: Call) -> tuple[httpx.Response | None, BaseException | None]:
+        try:
+            return self._send(call), None
+        except Exception as exc:
+            return None, exc
+
+    def _dispatch(self, call: Call) -> Any:
+        if self._response_mode == "parsed":
+            response = self._send(call)
+            return response if call.stream else call.op.parse(response)
+        if self._response_mode == "raw":
+            return APIResponse(self._send(call), call.op.parse)
+        call.stream = True
+        return ResponseContextManager(lambda: APIResponse(self._send(call), call.op.parse))
+
+    def _dispatch_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> Any:
+        if self._response_mode == "streaming":
+            return ResponseContextManager(lambda: self._flow_result(self._run_flow(gen, options)))
+        return self._flow_result(self._run_flow(gen, options))
+
+    def _run_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> FlowRunner:
+        runner = FlowRunner(gen, options)
+        call = runner.start()
+        while call is not None:
+            call = runner.resume(*self._try_send(call))
+        return runner
 
     def close(self) -> None:
         self._transport.close()
@@ -209,30 +320,79 @@ class ImbraceClient(_BaseClient):
         self.close()
 
 
-class AsyncImbraceClient(_BaseClient):
+class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient]):
     """The asynchronous client: the same arguments and namespaces as :class:`ImbraceClient`, awaited."""
 
-    ai_agent: _Namespace[AsyncAiAgent] = _Namespace("ai_agent", "AsyncAiAgent")
-    ai: _Namespace[AsyncAi] = _Namespace("ai", "AsyncAi")
-    chat_ai: _Namespace[AsyncChatAi] = _Namespace("chat_ai", "AsyncChatAi")
-    boards: _Namespace[AsyncBoards] = _Namespace("boards", "AsyncBoards")
-    folders: _Namespace[AsyncFolders] = _Namespace("folders", "AsyncFolders")
-    activepieces: _Namespace[AsyncActivepieces] = _Namespace("activepieces", "AsyncActivepieces")
+    _transport: AsyncTransport
 
-    def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._transport = AsyncTransport(self._config, http_client)
+    def _make_transport(self, http_client: httpx.AsyncClient | None) -> AsyncTransport:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidRequestError(
+                "http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
+        return AsyncTransport(self._config, http_client)
+
+    @property
+    def with_raw_response(self) -> _Namespaces[RawAsync]:
+        """The same namespaces, whose methods return an :class:`~imbrace.AsyncAPIResponse`."""
+        return self._in_mode("raw")
+
+    @property
+    def with_streaming_response(self) -> _Namespaces[StreamingAsync]:
+        """The same namespaces, whose methods return an async context manager over the unread response."""
+        return self._in_mode("streaming")
 
     def set_access_token(self, token: str, organization_id: str | None = None) -> None:
-        self._config = self._token_config(token, organization_id)
-        self._transport = self._transport.rebind(self._config)
-        self._user_id = None
+        """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""
+        self._set_token(token, organization_id)
 
     async def _resolve_user_id(self) -> str:
         if self._user_id is None:
-            user = await self.ai_agent.get_chat_client_user(self._user_lookup_body())
-            self._user_id = str(user["id"])
+            self._user_id = (await self._run_flow(self._user_flow(), {})).result
         return self._user_id
+
+    async def _send(self, call: Call) -> httpx.Response:
+        try:
+            return await self._transport.send(
+                call.request_kwargs(), self._call_options(call), stream=call.stream, accept=call.accept
+            )
+        finally:
+            if isinstance(call.body, MultipartBody):
+                call.body.close()
+
+    async def _try_send(self, call: Call) -> tuple[httpx.Response | None, BaseException | None]:
+        try:
+            return await self._send(call), None
+        except Exception as exc:
+            return None, exc
+
+    def _dispatch(self, call: Call) -> Any:
+        if self._response_mode == "streaming":
+            call.stream = True
+            return AsyncResponseContextManager(lambda: self._raw(call))
+        return self._raw(call) if self._response_mode == "raw" else self._parsed(call)
+
+    async def _parsed(self, call: Call) -> Any:
+        response = await self._send(call)
+        return response if call.stream else call.op.parse(response)
+
+    async def _raw(self, call: Call) -> AsyncAPIResponse[Any]:
+        return AsyncAPIResponse(await self._send(call), call.op.parse)
+
+    def _dispatch_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> Any:
+        if self._response_mode == "streaming":
+            return AsyncResponseContextManager(lambda: self._flow(gen, options))
+        return self._flow(gen, options)
+
+    async def _flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> Any:
+        return self._flow_result(await self._run_flow(gen, options))
+
+    async def _run_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> FlowRunner:
+        runner = FlowRunner(gen, options)
+        call = runner.start()
+        while call is not None:
+            call = runner.resume(*await self._try_send(call))
+        return runner
 
     async def close(self) -> None:
         await self._transport.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import importlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Generator, Mapping
 from importlib import resources
 from types import ModuleType
 from typing import Any
@@ -82,10 +82,97 @@ class MultipartBody:
             handle.close()
 
 
-class Operation:
-    """One spec operation: builds its request kwargs and parses its response."""
+OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout")
+_NOT_GIVEN: Any = object()
 
-    __slots__ = ("service", "op_id", "entry", "_module", "_statuses", "_status_classes")
+
+class Call:
+    """One request to send: an operation, its generator arguments, a body and the per-call options.
+
+    Built by a namespace method (sans-IO); the client sends it and returns the parsed result. ``stream``
+    returns the response unread, with ``accept`` as its ``Accept`` header.
+    """
+
+    __slots__ = ("op", "args", "body", "options", "stream", "accept")
+
+    def __init__(
+        self,
+        op: Operation,
+        args: dict[str, Any] | None = None,
+        body: Any = None,
+        *,
+        stream: bool = False,
+        accept: str = "application/json",
+    ) -> None:
+        self.op = op
+        self.args = args if args is not None else {}
+        self.body = body
+        self.options: dict[str, Any] = {}
+        self.stream = stream
+        self.accept = accept
+
+    def __repr__(self) -> str:
+        return f"<Call {self.op.op_id} {sorted(self.args)}{' body' if self.body is not None else ''}>"
+
+    @staticmethod
+    def pop_options(kwargs: dict[str, Any]) -> dict[str, Any]:
+        """Take the per-call options out of a method's keyword arguments, checking their types."""
+        options = {name: kwargs.pop(name) for name in OPTION_NAMES if name in kwargs}
+        for name in ("extra_headers", "extra_query", "extra_body"):
+            value = options.get(name)
+            if value is not None and not isinstance(value, Mapping):
+                raise InvalidRequestError(name, f"must be a dict, not {type(value).__name__}")
+        return options
+
+    def default(self, param: str, value: Any) -> None:
+        """Fill the parameter ``param`` (by its SDK name) with ``value`` when the caller left it out."""
+        where, wire = self.op.locations[param]
+        if value is None:
+            return
+        if where == "field":
+            if isinstance(self.body, dict) and self.body.get(wire) is None:
+                self.body[wire] = value
+        elif self.args.get(wire) is None:
+            self.args[wire] = value
+
+    def request_kwargs(self) -> dict[str, Any]:
+        """The httpx request arguments: the operation's, with the per-call extras applied (unvalidated)."""
+        kwargs = self.op.request_kwargs(self.args, self.body)
+        options = self.options
+        if not options:
+            return kwargs
+        if options.get("extra_query"):
+            kwargs["params"] = {**(kwargs.get("params") or {}), **options["extra_query"]}
+        if options.get("extra_headers"):
+            kwargs["headers"] = {**(kwargs.get("headers") or {}), **options["extra_headers"]}
+        extra_body = options.get("extra_body")
+        if extra_body:
+            if "json" in kwargs and isinstance(kwargs["json"], dict):
+                kwargs["json"] = {**kwargs["json"], **extra_body}
+            elif "json" not in kwargs and "files" not in kwargs and "data" not in kwargs:
+                kwargs["json"] = dict(extra_body)
+                kwargs["headers"] = {**(kwargs.get("headers") or {}), "Content-Type": "application/json"}
+            else:
+                raise InvalidRequestError("extra_body", f"{self.op.op_id} does not send a JSON object")
+        return kwargs
+
+
+class Operation:
+    """One spec operation: binds a method's arguments, builds its request kwargs and parses its response."""
+
+    __slots__ = (
+        "service",
+        "op_id",
+        "entry",
+        "_module",
+        "_statuses",
+        "_status_classes",
+        "params",
+        "locations",
+        "required",
+        "path_params",
+        "unwrap",
+    )
 
     def __init__(self, service: str, op_id: str) -> None:
         table = operation_table(service)
@@ -98,6 +185,12 @@ class Operation:
         declared = self.entry["responses"]  # "200", "201", or a class such as "2XX"
         self._statuses = frozenset(int(s) for s in declared if s.isdigit())
         self._status_classes = frozenset(int(s[0]) for s in declared if s[1:].upper() == "XX")
+        args = self.entry.get("args", [])
+        self.params: tuple[str, ...] = tuple(a[0] for a in args)
+        self.locations: dict[str, tuple[str, str]] = {a[0]: (a[1], a[2]) for a in args}
+        self.required = frozenset(a[0] for a in args if a[3])
+        self.path_params = frozenset(a[2] for a in args if a[1] == "path")
+        self.unwrap: str | None = self.entry.get("unwrap")
 
     @property
     def module(self) -> ModuleType:
@@ -106,6 +199,44 @@ class Operation:
                 f"imbrace_generated.{self.service}.api.{self.entry['module']}"
             )
         return self._module
+
+    def bind(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
+        """The :class:`Call` for a method called with ``args`` and ``kwargs`` (the signature's rules)."""
+        options = Call.pop_options(kwargs) if kwargs else {}
+        params = self.params
+        if len(args) > len(params):
+            raise TypeError(f"{method}() takes {len(params)} positional arguments but {len(args)} were given")
+        values = dict(zip(params, args, strict=False))
+        for name, value in kwargs.items():
+            if name not in self.locations:
+                raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
+            if name in values:
+                raise TypeError(f"{method}() got multiple values for argument {name!r}")
+            values[name] = value
+        missing = [p for p in params if p in self.required and p not in values]
+        if missing:
+            raise TypeError(f"{method}() missing required argument {missing[0]!r}")
+        gen_args: dict[str, Any] = {}
+        body: Any = None
+        for name, value in values.items():
+            if value is None:
+                if name in self.required:
+                    raise InvalidRequestError(name, "is required, not None")
+                continue
+            where, wire = self.locations[name]
+            if where == "body":
+                body = value
+            elif where == "field":
+                if body is None:
+                    body = {}
+                body[wire] = value
+            else:
+                gen_args[wire] = value
+        if body is None and any(self.locations[p][0] == "field" for p in params):
+            body = {}
+        call = Call(self, gen_args, body)
+        call.options = options
+        return call
 
     def validate_body(self, body: Any) -> None:
         """Raise :class:`InvalidRequestError` naming the field when ``body`` breaks the spec's schema."""
@@ -116,32 +247,40 @@ class Operation:
             raise InvalidRequestError("body", f"must be a dict, not {type(body).__name__}")
         validate(body, spec_body["schema"], "body")
 
-    def request_kwargs(self, path: Mapping[str, Any], query: Mapping[str, Any], body: Any) -> dict[str, Any]:
-        """Validate the body against the spec, then let the generated module build the request."""
+    def request_kwargs(self, args: Mapping[str, Any], body: Any) -> dict[str, Any]:
+        """Validate the body against the spec, then let the generated module build the request.
+
+        ``args`` are the generated module's arguments (path, query and header parameters by Python name).
+        """
         spec_body = self.entry.get("body")
-        args: dict[str, Any] = {**path, **{k: v for k, v in query.items() if v is not None}}
-        for name, value in path.items():
+        gen: dict[str, Any] = {k: v for k, v in args.items() if v is not None}
+        for name in self.path_params:
+            value = args.get(name)
             if value is None or (isinstance(value, str) and not value.strip()):
                 raise InvalidRequestError(name, "must be a non-empty id")
         if spec_body is not None and body is not None:
             if spec_body["content_type"] == "multipart/form-data":
-                args["body"] = body if isinstance(body, MultipartBody) else MultipartBody(body)
+                gen["body"] = body if isinstance(body, MultipartBody) else MultipartBody(body)
             else:
                 self.validate_body(body)
-                args["body"] = WireBody(body)
+                gen["body"] = WireBody(body)
         elif spec_body is not None and spec_body["required"]:
             raise InvalidRequestError("body", "is required")
         elif body is not None:
             raise InvalidRequestError("body", f"{self.op_id} takes no body")
         try:
-            kwargs: dict[str, Any] = self.module._get_kwargs(**args)
+            kwargs: dict[str, Any] = self.module._get_kwargs(**gen)
         except ValueError as exc:  # path_segment() rejected "", "." or ".."
             name = str(exc).split("'")[1] if "'" in str(exc) else "path"
             raise InvalidRequestError(name, str(exc)) from None
         return kwargs
 
     def parse(self, response: httpx.Response) -> Any:
-        """The parsed body: a generated model, a list, a string, or None for an empty reply."""
+        """The parsed body: a generated model, a list, a string, or None for an empty reply.
+
+        With ``x-imbrace-unwrap`` in the spec, the named field of the reply's envelope is returned instead
+        (a bare list or an empty reply passes through).
+        """
         status = response.status_code
         if status not in self._statuses and status // 100 not in self._status_classes:
             raise APIResponseValidationError(
@@ -153,11 +292,56 @@ class Operation:
             return response.text
         try:
             source: Any = _ParsedJSON(response, _json.loads(response.content)) if _json.FAST else response
-            return self.module._parse_response(client=_PARSE_CONTEXT, response=source)
+            parsed = self.module._parse_response(client=_PARSE_CONTEXT, response=source)
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise APIResponseValidationError(
                 f"{self.op_id}: the response does not match the spec ({type(exc).__name__}: {exc})"
             ) from None
+        if self.unwrap is not None and parsed is not None and not isinstance(parsed, list):
+            return parsed[self.unwrap]
+        return parsed
+
+
+class FlowRunner:
+    """Runs a flow generator without I/O: hands out the next :class:`Call`, takes its response back.
+
+    The sync and async clients only send what :meth:`start`/:meth:`resume` return, until they return
+    None; :attr:`result` is then the flow's result and :attr:`last_response` the last response received.
+    """
+
+    __slots__ = ("gen", "options", "current", "result", "last_response")
+
+    def __init__(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> None:
+        self.gen = gen
+        self.options = options
+        self.current: Call | None = None
+        self.result: Any = None
+        self.last_response: httpx.Response | None = None
+
+    def start(self) -> Call | None:
+        return self._step(self.gen.send, None)
+
+    def resume(self, response: httpx.Response | None, error: BaseException | None) -> Call | None:
+        call = self.current
+        if error is not None or call is None or response is None:
+            return self._step(self.gen.throw, error or RuntimeError("no response"))
+        self.last_response = response
+        try:
+            value = response if call.stream else call.op.parse(response)
+        except Exception as exc:
+            return self._step(self.gen.throw, exc)
+        return self._step(self.gen.send, value)
+
+    def _step(self, step: Callable[[Any], Call], value: Any) -> Call | None:
+        try:
+            call = step(value)
+        except StopIteration as stop:
+            self.result, self.current = stop.value, None
+            return None
+        if self.options:
+            call.options = {**self.options, **call.options}
+        self.current = call
+        return call
 
 
 @functools.cache

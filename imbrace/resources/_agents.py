@@ -13,11 +13,12 @@ Pure functions only; the namespaces send. One rule, one place:
 from __future__ import annotations
 
 import warnings
-from collections.abc import Awaitable, Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any, TypeVar
 
 from .._errors import APIStatusError, InvalidRequestError
-from .._operations import operation
+from .._operations import Call, operation
+from .._resource import FlowGen, Resource
 
 SYSTEM_PROVIDER_ID = "system"
 DEFAULT_MODEL_ID = "Default"
@@ -117,29 +118,17 @@ def _stale(exc: APIStatusError, last: bool) -> bool:
     return exc.status_code == 412 and not last
 
 
-def replace_agent(
-    read: Callable[[], Any], write: Callable[[dict[str, Any], str | None], T], patch: Mapping[str, Any]
-) -> T:
-    """Read, merge ``patch``, write with ``If-Match``; redo on 412 (someone wrote in between)."""
-    for last in _attempts():
-        wire, revision = merged_agent(read(), patch)
-        try:
-            return write(wire, revision)
-        except APIStatusError as exc:
-            if not _stale(exc, last):
-                raise
-    raise AssertionError("unreachable")  # pragma: no cover
+def replace_agent(ops: Resource[Any], agent_id: str, patch: Mapping[str, Any]) -> FlowGen[Any]:
+    """Read, merge ``patch``, write with ``If-Match``; redo on 412 (someone wrote in between).
 
-
-async def areplace_agent(
-    read: Callable[[], Awaitable[Any]],
-    write: Callable[[dict[str, Any], str | None], Awaitable[T]],
-    patch: Mapping[str, Any],
-) -> T:
+    A flow (see :func:`imbrace._resource.flow`): ``ops`` is the namespace whose service holds the routes.
+    """
     for last in _attempts():
-        wire, revision = merged_agent(await read(), patch)
+        current = yield Call(ops._op("get_ai_agent_app"), {"id": agent_id})
+        wire, revision = merged_agent(current, patch)
+        args = {"id": agent_id} if revision is None else {"id": agent_id, "if_match": revision}
         try:
-            return await write(wire, revision)
+            return (yield Call(ops._op("update_ai_agent_app"), args, wire))
         except APIStatusError as exc:
             if not _stale(exc, last):
                 raise

@@ -7,139 +7,90 @@ are the same spec operation as a ``client.ai`` method (noted in their docstrings
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Unpack
+
+from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.options import CallOptions
 
 from .._files import FileInput, multipart_files
-from ._agents import agent_create_body, agent_patch, areplace_agent, replace_agent
-from ._base import AsyncResource, SyncResource
+from .._operations import Call
+from .._resource import Endpoint, FlowGen, ModeT, Resource, flow
+from ._agents import agent_create_body, agent_patch, replace_agent
 
 if TYPE_CHECKING:
-    from imbrace_generated.gateway.models import (
-        Agent,
-        AgentList,
-        ExtractedFile,
-        Provider,
-        UploadedFile,
-    )
+    from imbrace_generated.gateway.models import Agent, ExtractedFile, UploadedFile
+    from imbrace_generated.gateway.params import AgentWriteParams
 
 
-class ChatAi(SyncResource):
-    """Sync ``client.chat_ai``."""
+class ChatAi(Resource[ModeT]):
+    """``client.chat_ai``: agents and assistants."""
 
     _service = "gateway"
 
-    def list_ai_agents(self) -> AgentList:
-        """The account's agents (``result["data"]``); each has ``id`` (and ``_id``)."""
-        return self._call("list_ai_agents")
+    list_ai_agents = Endpoint(gw.list_ai_agents)
+    list_ai_agent_sub_agents = Endpoint(gw.list_agents)
+    get_ai_agent = Endpoint(gw.get_ai_agent)
+    delete_ai_agent = Endpoint(gw.delete_ai_agent_app)
+    list_document_models = Endpoint(gw.list_providers)
 
-    def list_ai_agent_sub_agents(self) -> AgentList:
-        """Agents an orchestrator can delegate to (the operation behind ``ai.list_agents``)."""
-        return self._call("list_agents")
-
-    def get_ai_agent(self, agent_id: str) -> Agent:
-        return self._call("get_ai_agent", path={"id": agent_id})
-
-    def create_ai_agent(self, body: Mapping[str, Any]) -> Agent:
+    @flow
+    def create_ai_agent(self, body: AgentWriteParams, **options: Unpack[CallOptions]) -> FlowGen[Agent]:
         """Create an agent; absent ``provider_id``/``model_id`` become ``"system"``/``"Default"``.
 
         Pass ``"streaming": True`` for an SSE reply from ``ai_agent.stream_chat``; the default gives
         ``text/plain``. ``workflow_name`` is unique per organization (a duplicate raises ConflictError).
         """
-        return self._call("create_ai_agent_app", body=agent_create_body(body, require_model=False))
+        wire = agent_create_body(body, require_model=False)
+        return (yield Call(self._op("create_ai_agent_app"), body=wire))
 
-    def create_assistant(self, body: Mapping[str, Any]) -> Agent:
+    @flow
+    def create_assistant(self, body: AgentWriteParams, **options: Unpack[CallOptions]) -> FlowGen[Agent]:
         """Create an assistant (Full Flow Guide); ``provider_id`` and ``model_id`` are required."""
-        return self._call("create_ai_agent_app", body=agent_create_body(body, require_model=True))
+        return (yield Call(self._op("create_ai_agent_app"), body=agent_create_body(body, require_model=True)))
 
-    def update_ai_agent(self, agent_id: str, body: Mapping[str, Any]) -> Agent:
+    @flow
+    def update_ai_agent(
+        self, agent_id: str, body: AgentWriteParams, **options: Unpack[CallOptions]
+    ) -> FlowGen[Agent]:
         """Change the given fields only; every other field keeps its value.
 
         The server's PUT replaces the whole agent, so the SDK reads it, merges ``body`` and writes it
         back with ``If-Match``; a concurrent edit is detected (412) and the merge redone on fresh data.
         """
-        return replace_agent(
-            lambda: self._call("get_ai_agent_app", path={"id": agent_id}),
-            lambda wire, rev: self._call(
-                "update_ai_agent_app", path={"id": agent_id}, query={"if_match": rev}, body=wire
-            ),
-            agent_patch(body),
-        )
+        return (yield from replace_agent(self, agent_id, agent_patch(body)))
 
-    def update_assistant(self, assistant_id: str, body: Mapping[str, Any]) -> Agent:
+    @flow
+    def update_assistant(
+        self, assistant_id: str, body: AgentWriteParams, **options: Unpack[CallOptions]
+    ) -> FlowGen[Agent]:
         """Full Flow Guide: attach ``workflow_function_call``, ``folder_ids`` or ``board_ids``.
 
         A partial update like :meth:`update_ai_agent`; ``knowledge_hubs`` still works but warns.
         """
-        return self.update_ai_agent(assistant_id, body)
+        return (yield from replace_agent(self, assistant_id, agent_patch(body)))
 
-    def update_ai_agent_instructions(self, agent_id: str, instructions: str) -> Agent:
+    @flow
+    def update_ai_agent_instructions(
+        self, agent_id: str, instructions: str, **options: Unpack[CallOptions]
+    ) -> FlowGen[Agent]:
         """Replace only the system instructions (the operation behind ``ai.patch_instructions``)."""
-        return self._call("patch_instructions", path={"id": agent_id}, body={"instructions": instructions})
+        return (yield Call(self._op("patch_instructions"), {"id": agent_id}, {"instructions": instructions}))
 
-    def delete_ai_agent(self, agent_id: str) -> None:
-        return self._call("delete_ai_agent_app", path={"id": agent_id})
-
-    def list_document_models(self) -> list[Provider]:
-        """The organization's custom providers and their models (``ai.list_providers(include_system=False)``)."""
-        return self._call("list_providers")
-
-    def upload_agent_file(self, files: FileInput, agent_id: str | None = None) -> UploadedFile:
+    @flow
+    def upload_agent_file(
+        self, files: FileInput, agent_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> FlowGen[UploadedFile]:
         """Upload ``files={"file": open(...)}``, a path, or a ``(name, bytes, type)`` tuple; streamed."""
-        return self._call("upload_agent_file", body=multipart_files(files, fields={"agent_id": agent_id}))
+        body = multipart_files(files, fields={"agent_id": agent_id})
+        return (yield Call(self._op("upload_agent_file"), body=body))
 
-    def extract_file(self, files: FileInput) -> ExtractedFile:
+    @flow
+    def extract_file(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[ExtractedFile]:
         """The raw text of a file (``result["content"]``); same file forms as :meth:`upload_agent_file`."""
-        return self._call("extract_file", body=multipart_files(files))
+        return (yield Call(self._op("extract_file"), body=multipart_files(files)))
 
 
-class AsyncChatAi(AsyncResource):
-    """Async ``client.chat_ai``: the same methods as :class:`ChatAi`, awaited."""
+AsyncChatAi = ChatAi
+"""The async namespace is the same class, parametrised by the client's mode."""
 
-    _service = "gateway"
-
-    async def list_ai_agents(self) -> AgentList:
-        return await self._call("list_ai_agents")
-
-    async def list_ai_agent_sub_agents(self) -> AgentList:
-        return await self._call("list_agents")
-
-    async def get_ai_agent(self, agent_id: str) -> Agent:
-        return await self._call("get_ai_agent", path={"id": agent_id})
-
-    async def create_ai_agent(self, body: Mapping[str, Any]) -> Agent:
-        return await self._call("create_ai_agent_app", body=agent_create_body(body, require_model=False))
-
-    async def create_assistant(self, body: Mapping[str, Any]) -> Agent:
-        return await self._call("create_ai_agent_app", body=agent_create_body(body, require_model=True))
-
-    async def update_ai_agent(self, agent_id: str, body: Mapping[str, Any]) -> Agent:
-        return await areplace_agent(
-            lambda: self._call("get_ai_agent_app", path={"id": agent_id}),
-            lambda wire, rev: self._call(
-                "update_ai_agent_app", path={"id": agent_id}, query={"if_match": rev}, body=wire
-            ),
-            agent_patch(body),
-        )
-
-    async def update_assistant(self, assistant_id: str, body: Mapping[str, Any]) -> Agent:
-        return await self.update_ai_agent(assistant_id, body)
-
-    async def update_ai_agent_instructions(self, agent_id: str, instructions: str) -> Agent:
-        return await self._call(
-            "patch_instructions", path={"id": agent_id}, body={"instructions": instructions}
-        )
-
-    async def delete_ai_agent(self, agent_id: str) -> None:
-        return await self._call("delete_ai_agent_app", path={"id": agent_id})
-
-    async def list_document_models(self) -> list[Provider]:
-        return await self._call("list_providers")
-
-    async def upload_agent_file(self, files: FileInput, agent_id: str | None = None) -> UploadedFile:
-        return await self._call(
-            "upload_agent_file", body=multipart_files(files, fields={"agent_id": agent_id})
-        )
-
-    async def extract_file(self, files: FileInput) -> ExtractedFile:
-        return await self._call("extract_file", body=multipart_files(files))
+__all__ = ["AsyncChatAi", "ChatAi"]

@@ -1,0 +1,190 @@
+"""Namespaces from declarations: one line per operation gives the sync and the async method.
+
+A namespace is one class, ``ChatAi(Resource[ModeT])``. The client builds it with its own mode:
+``ChatAi[Sync]`` on :class:`~imbrace.ImbraceClient`, ``ChatAi[Async]`` on the async client, and the raw and
+streaming-response views of each. A method is declared once:
+
+* ``get_ai_agent = Endpoint(gw.get_ai_agent)``: a plain operation. The typed stub from
+  ``imbrace_generated.<service>.signatures`` is the method's signature (parameters, return type, docstring);
+  the spec says where each argument goes.
+* ``@flow`` on a generator that yields :class:`~imbrace._operations.Call` objects and receives their
+  results: special behaviour (merges, look-ups before a call) written once, without I/O. The client runs
+  it, synchronously or awaited.
+
+The descriptors' ``__get__`` overloads tell type checkers what a method returns in each mode, so
+``client.chat_ai.get_ai_agent("a1")`` is an ``Agent`` and the async one an awaitable ``Agent``.
+"""
+
+from __future__ import annotations
+
+import functools
+import inspect
+from collections.abc import Callable, Coroutine, Generator
+from contextlib import AbstractAsyncContextManager, AbstractContextManager
+from types import MethodType
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, overload
+
+from ._operations import Call, Operation, operation
+
+if TYPE_CHECKING:
+    from typing import Self
+
+    from ._client import AsyncImbraceClient, ImbraceClient
+    from ._response import APIResponse, AsyncAPIResponse
+
+P = ParamSpec("P")
+R = TypeVar("R")
+ModeT = TypeVar("ModeT")
+
+
+class Sync:
+    """Mode of a namespace on :class:`~imbrace.ImbraceClient`: methods return their result."""
+
+
+class Async:
+    """Mode of a namespace on :class:`~imbrace.AsyncImbraceClient`: methods return awaitables."""
+
+
+class RawSync:
+    """``client.with_raw_response``: methods return an :class:`~imbrace.APIResponse`."""
+
+
+class RawAsync:
+    """``async_client.with_raw_response``: methods return an awaitable :class:`~imbrace.AsyncAPIResponse`."""
+
+
+class StreamingSync:
+    """``client.with_streaming_response``: methods return a context manager over the unread response."""
+
+
+class StreamingAsync:
+    """``async_client.with_streaming_response``: methods return an async context manager."""
+
+
+class Resource(Generic[ModeT]):
+    """A namespace of one service, bound to a client (``client.chat_ai``)."""
+
+    _service: ClassVar[str]
+
+    def __init__(self, client: ImbraceClient | AsyncImbraceClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        methods = sorted(n for n, v in vars(type(self)).items() if isinstance(v, Endpoint | Flow))
+        return f"<{type(self).__name__} namespace of {self._client!r}: {len(methods)} methods>"
+
+    def _op(self, op_id: str) -> Operation:
+        return operation(self._service, op_id)
+
+
+class _Method(Generic[P, R]):
+    """What :class:`Endpoint` and :class:`Flow` share: the typed ``__get__`` and the bound method."""
+
+    name: str
+    __signature__: inspect.Signature
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: Any) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource[Sync], owner: Any) -> Callable[P, R]: ...
+    @overload
+    def __get__(self, obj: Resource[Async], owner: Any) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    @overload
+    def __get__(self, obj: Resource[RawSync], owner: Any) -> Callable[P, APIResponse[R]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[RawAsync], owner: Any
+    ) -> Callable[P, Coroutine[Any, Any, AsyncAPIResponse[R]]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[StreamingSync], owner: Any
+    ) -> Callable[P, AbstractContextManager[APIResponse[R]]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[StreamingAsync], owner: Any
+    ) -> Callable[P, AbstractAsyncContextManager[AsyncAPIResponse[R]]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
+        if obj is None:
+            return self
+        return MethodType(self._function, obj)
+
+    @functools.cached_property
+    def _function(self) -> Callable[..., Any]:
+        """The plain function bound to a namespace; it carries the stub's name, docstring and signature."""
+        invoke = self._invoke
+
+        def method(resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
+            return invoke(resource, args, kwargs)
+
+        method.__name__ = method.__qualname__ = self.name
+        method.__doc__ = self.__doc__
+        signature = self.__signature__
+        method.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
+            + list(signature.parameters.values())
+        )
+        return method
+
+    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+
+class Endpoint(_Method[P, R]):
+    """A plain operation, declared by its typed stub: ``get = Endpoint(gw.get_folder)``.
+
+    ``organization_param`` names a parameter that defaults to the client's organization when not given.
+    """
+
+    def __init__(self, stub: Callable[P, R], *, organization_param: str | None = None) -> None:
+        self.stub = stub
+        self.service = stub.__module__.split(".")[-2]
+        self.op_id = stub.__name__
+        self.name = stub.__name__
+        self.organization_param = organization_param
+        self.__doc__ = stub.__doc__
+        self.__signature__ = inspect.signature(stub)
+
+    def call(self, resource: Resource[Any], *args: Any, **kwargs: Any) -> Call:
+        """The :class:`Call` this method sends for these arguments (for flows that reuse it)."""
+        return self.build(resource, args, kwargs)
+
+    def build(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
+        op = operation(self.service, self.op_id)
+        call = op.bind(self.name, args, kwargs)
+        if self.organization_param is not None:
+            call.default(self.organization_param, resource._client.organization_id)
+        return call
+
+    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        return resource._client._dispatch(self.build(resource, args, kwargs))
+
+
+FlowGen = Generator[Call, Any, R]
+
+
+class Flow(_Method[P, R]):
+    """A method with special behaviour, written once as a generator of calls (see :func:`flow`)."""
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+        signature = inspect.signature(fn)
+        self.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
+
+    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        options = Call.pop_options(kwargs)
+        return resource._client._dispatch_flow(self.fn(resource, *args, **kwargs), options)
+
+
+def flow(fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> Flow[P, R]:
+    """Declare a method whose behaviour is special, once for sync and async.
+
+    The function is a generator: it checks its input, yields each :class:`Call` it needs sent, receives the
+    call's result, and returns the method's result. It declares ``**options: Unpack[CallOptions]`` so the
+    signature shows the per-call options; they are applied to every call it yields, so it ignores them.
+    """
+    return Flow(fn)
