@@ -88,7 +88,7 @@ class APIStatusError(APIError):
     ) -> None:
         super().__init__(message, **kw)
         self.status_code = status_code
-        self.headers = headers or {}
+        self.headers: dict[str, str] = headers or {}
 
 
 class BadRequestError(APIStatusError):

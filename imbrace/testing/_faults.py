@@ -74,7 +74,7 @@ class FaultPlan:
         stall_seconds: float = 10.0,
         gap_seconds: float = 0.05,
     ) -> None:
-        self.rates = parse_rates(rates) if isinstance(rates, str) else dict(rates)
+        self.rates: dict[str, float] = parse_rates(rates) if isinstance(rates, str) else dict(rates)
         for kind, rate in self.rates.items():
             if kind not in OTHER_KINDS and not (kind.isdigit() and 400 <= int(kind) <= 599):
                 raise ValueError(
@@ -89,7 +89,7 @@ class FaultPlan:
         self.gap_seconds = gap_seconds
         self._rng = random.Random(seed)
         self._lock = threading.Lock()
-        self.requests = 0
+        self.requests: int = 0
         self.injected: Counter[str] = Counter()
         self.log: list[tuple[int, str, str, str]] = []  # (request number, method, path, kind)
 
@@ -174,7 +174,7 @@ class IdempotencyCache:
         self._lock = threading.Lock()
         self._key_locks: dict[tuple[str, str, str], threading.Lock] = {}
         self._replies: dict[tuple[str, str, str], _Stored] = {}
-        self.replays = 0
+        self.replays: int = 0
 
     def key_lock(self, key: tuple[str, str, str]) -> threading.Lock:
         with self._lock:

@@ -61,7 +61,7 @@ class MockServer:
     ) -> None:
         self.host = host
         self.port = port
-        self.delta_delay = delta_delay_ms / 1000.0
+        self.delta_delay: float = delta_delay_ms / 1000.0
         self.validate_responses = validate_responses
         self.max_upload_bytes = max_upload_bytes
         self.flow_sync_timeout = flow_sync_timeout
@@ -70,9 +70,10 @@ class MockServer:
             self.faults: FaultPlan | None = faults
         else:
             self.faults = FaultPlan(faults, seed, stall_seconds=stall_seconds, gap_seconds=gap_seconds)
-        self.idempotency = IdempotencyCache()
-        self.stopping = threading.Event()  # wakes stalled and slowed requests when the server stops
-        self.store = Store()
+        self.idempotency: IdempotencyCache = IdempotencyCache()
+        # Wakes stalled and slowed requests when the server stops.
+        self.stopping: threading.Event = threading.Event()
+        self.store: Store = Store()
         load_handlers()
         for fn in SEEDERS:
             fn(self.store)

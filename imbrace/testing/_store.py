@@ -13,11 +13,12 @@ class Store:
     """Tables are plain dicts keyed by id; handlers take ``store.lock`` around read-modify-write."""
 
     def __init__(self) -> None:
-        self.lock = threading.RLock()
+        self.lock: threading.RLock = threading.RLock()
         self._tables: dict[str, dict[str, Any]] = {}
         self.effects: Counter[str] = Counter()  # side effects actually applied, per operationId
         self._seq = itertools.count(1)
-        self.clock = 1_767_225_600.0  # 2026-01-01T00:00:00Z, advanced by tick(): timestamps are deterministic
+        # 2026-01-01T00:00:00Z, advanced by tick(): timestamps are deterministic.
+        self.clock: float = 1_767_225_600.0
 
     def table(self, name: str) -> dict[str, Any]:
         with self.lock:
