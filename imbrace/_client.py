@@ -10,14 +10,14 @@ import dataclasses
 import importlib
 import threading
 from collections.abc import Mapping
-from collections.abc import Generator
+from collections.abc import AsyncIterator, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
 from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
 from ._errors import InvalidRequestError
-from ._operations import Call, FlowRunner, MultipartBody
+from ._operations import Call, Effect, Emit, FlowRunner, MultipartBody, Read
 from ._resource import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._response import (
     APIResponse,
@@ -283,11 +283,32 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client]):
             if isinstance(call.body, MultipartBody):
                 call.body.close()
 
-    def _try_send(self, call: Call) -> tuple[httpx.Response | None, BaseException | None]:
+    def _perform(self, effect: Effect, runner: FlowRunner) -> tuple[Any, BaseException | None]:
+        """Do one effect of a flow: send a call, read a chunk (``b""`` at the end), or nothing for Emit."""
         try:
-            return self._send(call), None
+            if isinstance(effect, Call):
+                return self._send(effect), None
+            if isinstance(effect, Read):
+                chunks = runner.chunks.setdefault(id(effect.response), effect.response.iter_bytes())
+                return next(chunks, b""), None
+            return None, None
         except Exception as exc:
             return None, exc
+
+    def _iterate(self, gen: Generator[Effect, Any, None], options: dict[str, Any]) -> Iterator[Any]:
+        runner = FlowRunner(gen, options)
+        return self._drain(runner, runner.start())
+
+    def _drain(self, runner: FlowRunner, effect: Effect | None) -> Iterator[Any]:
+        try:
+            while effect is not None:
+                if isinstance(effect, Emit):
+                    yield effect.value
+                effect = runner.resume(*self._perform(effect, runner))
+        finally:
+            runner.gen.close()
+            for response in runner.streams:
+                response.close()
 
     def _dispatch(self, call: Call) -> Any:
         if self._response_mode == "parsed":
@@ -307,7 +328,7 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client]):
         runner = FlowRunner(gen, options)
         call = runner.start()
         while call is not None:
-            call = runner.resume(*self._try_send(call))
+            call = runner.resume(*self._perform(call, runner))
         return runner
 
     def close(self) -> None:
@@ -360,11 +381,31 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient]):
             if isinstance(call.body, MultipartBody):
                 call.body.close()
 
-    async def _try_send(self, call: Call) -> tuple[httpx.Response | None, BaseException | None]:
+    async def _perform(self, effect: Effect, runner: FlowRunner) -> tuple[Any, BaseException | None]:
         try:
-            return await self._send(call), None
+            if isinstance(effect, Call):
+                return await self._send(effect), None
+            if isinstance(effect, Read):
+                chunks = runner.chunks.setdefault(id(effect.response), effect.response.aiter_bytes())
+                return await anext(chunks, b""), None
+            return None, None
         except Exception as exc:
             return None, exc
+
+    def _iterate(self, gen: Generator[Effect, Any, None], options: dict[str, Any]) -> AsyncIterator[Any]:
+        runner = FlowRunner(gen, options)
+        return self._drain(runner, runner.start())
+
+    async def _drain(self, runner: FlowRunner, effect: Effect | None) -> AsyncIterator[Any]:
+        try:
+            while effect is not None:
+                if isinstance(effect, Emit):
+                    yield effect.value
+                effect = runner.resume(*await self._perform(effect, runner))
+        finally:
+            runner.gen.close()
+            for response in runner.streams:
+                await response.aclose()
 
     def _dispatch(self, call: Call) -> Any:
         if self._response_mode == "streaming":
@@ -391,7 +432,7 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient]):
         runner = FlowRunner(gen, options)
         call = runner.start()
         while call is not None:
-            call = runner.resume(*await self._try_send(call))
+            call = runner.resume(*await self._perform(call, runner))
         return runner
 
     async def close(self) -> None:

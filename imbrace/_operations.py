@@ -302,6 +302,27 @@ class Operation:
         return parsed
 
 
+class Read:
+    """Effect of an iterating flow: the next chunk of a streamed response's body (``b""`` at its end)."""
+
+    __slots__ = ("response",)
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+
+class Emit:
+    """Effect of an iterating flow: hand ``value`` to the caller's ``for`` loop, then go on."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+Effect = Call | Read | Emit
+
+
 class FlowRunner:
     """Runs a flow generator without I/O: hands out the next :class:`Call`, takes its response back.
 
@@ -309,39 +330,47 @@ class FlowRunner:
     None; :attr:`result` is then the flow's result and :attr:`last_response` the last response received.
     """
 
-    __slots__ = ("gen", "options", "current", "result", "last_response")
+    __slots__ = ("gen", "options", "current", "result", "last_response", "streams", "chunks")
 
-    def __init__(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> None:
+    def __init__(self, gen: Generator[Effect, Any, Any], options: dict[str, Any]) -> None:
         self.gen = gen
         self.options = options
-        self.current: Call | None = None
+        self.current: Effect | None = None
         self.result: Any = None
         self.last_response: httpx.Response | None = None
+        self.streams: list[httpx.Response] = []  # opened here; the driver closes them at the end
+        self.chunks: dict[int, Any] = {}  # a streamed response's byte iterator, by id(response)
 
-    def start(self) -> Call | None:
+    def start(self) -> Effect | None:
         return self._step(self.gen.send, None)
 
-    def resume(self, response: httpx.Response | None, error: BaseException | None) -> Call | None:
-        call = self.current
-        if error is not None or call is None or response is None:
-            return self._step(self.gen.throw, error or RuntimeError("no response"))
-        self.last_response = response
+    def resume(self, outcome: Any, error: BaseException | None) -> Effect | None:
+        """Go on with what the last effect gave: a response for a Call, bytes for a Read, None for Emit."""
+        effect = self.current
+        if error is not None:
+            return self._step(self.gen.throw, error)
+        if not isinstance(effect, Call):
+            return self._step(self.gen.send, outcome)
+        self.last_response = outcome
+        if effect.stream:
+            self.streams.append(outcome)
+            return self._step(self.gen.send, outcome)
         try:
-            value = response if call.stream else call.op.parse(response)
+            value = effect.op.parse(outcome)
         except Exception as exc:
             return self._step(self.gen.throw, exc)
         return self._step(self.gen.send, value)
 
-    def _step(self, step: Callable[[Any], Call], value: Any) -> Call | None:
+    def _step(self, step: Callable[[Any], Effect], value: Any) -> Effect | None:
         try:
-            call = step(value)
+            effect = step(value)
         except StopIteration as stop:
             self.result, self.current = stop.value, None
             return None
-        if self.options:
-            call.options = {**self.options, **call.options}
-        self.current = call
-        return call
+        if self.options and isinstance(effect, Call):
+            effect.options = {**self.options, **effect.options}
+        self.current = effect
+        return effect
 
 
 @functools.cache

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Coroutine, Generator
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import MethodType
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from ._operations import Call, Operation, operation
+from ._operations import Call, Effect, Emit, Operation, Read, operation
 
 if TYPE_CHECKING:
     from typing import Self
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 ModeT = TypeVar("ModeT")
 
 
@@ -163,6 +164,10 @@ class Endpoint(_Method[P, R]):
 
 
 FlowGen = Generator[Call, Any, R]
+"""What a flow function returns: it yields calls, receives their results, and returns ``R``."""
+
+IterGen = Generator[Call | Read | Emit, Any, None]
+"""What an iterating flow returns: it yields calls, reads and ``Emit(item)`` for each item it produces."""
 
 
 class Flow(_Method[P, R]):
@@ -188,3 +193,85 @@ def flow(fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> Flow[P, R]:
     signature shows the per-call options; they are applied to every call it yields, so it ignores them.
     """
     return Flow(fn)
+
+
+class IterFlow(Generic[P, T]):
+    """A method that yields items (a stream's text, every page's items), written once as an iterating flow.
+
+    The sync client returns an ``Iterator[T]``, the async client an ``AsyncIterator[T]``. The flow runs up
+    to its first request when the method is called, so bad input raises then, not on the first iteration.
+    """
+
+    name: str
+
+    def __init__(self, fn: Callable[..., IterGen]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+        signature = inspect.signature(fn)
+        self.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: Any) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource[Sync] | Resource[RawSync] | Resource[StreamingSync], owner: Any) -> Callable[P, Iterator[T]]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[Async] | Resource[RawAsync] | Resource[StreamingAsync], owner: Any
+    ) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
+        if obj is None:
+            return self
+        return MethodType(self._function, obj)
+
+    @functools.cached_property
+    def _function(self) -> Callable[..., Any]:
+        fn = self.fn
+
+        def method(resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
+            options = Call.pop_options(kwargs)
+            return resource._client._iterate(fn(resource, *args, **kwargs), options)
+
+        method.__name__ = method.__qualname__ = self.name
+        method.__doc__ = self.__doc__
+        method.__signature__ = self.__signature__  # type: ignore[attr-defined]
+        return method
+
+
+def iterator(fn: Callable[Concatenate[Any, P], IterGen]) -> IterFlow[P, Any]:
+    """Declare a method that yields items; see :class:`IterFlow`. Annotate the attribute's item type with
+    :func:`iterator_of` when a precise one matters."""
+    return IterFlow(fn)
+
+
+def iterator_of(item: type[T]) -> Callable[[Callable[Concatenate[Any, P], IterGen]], IterFlow[P, T]]:
+    """``@iterator_of(str)``: like :func:`iterator`, with the item type ``str`` for type checkers."""
+
+    def wrap(fn: Callable[Concatenate[Any, P], IterGen]) -> IterFlow[P, T]:
+        return IterFlow(fn)
+
+    return wrap
+
+
+def walk_pages(
+    fetch: Callable[[dict[str, Any]], Call],
+    params: dict[str, Any],
+    next_params: Callable[[Any, dict[str, Any]], dict[str, Any] | None],
+    key: str = "data",
+    max_pages: int = 10_000,
+) -> IterGen:
+    """An iterating flow over every item of a paginated list: fetch a page, emit its items, ask
+    ``next_params`` (a rule from :mod:`imbrace._pagination`) for the next one, at most ``max_pages``."""
+    from ._pagination import items_of
+
+    for _ in range(max_pages):
+        page = yield fetch(params)
+        for item in items_of(page, key):
+            yield Emit(item)
+        following = next_params(page, params)
+        if following is None:
+            return
+        params = following
