@@ -11,7 +11,7 @@ import importlib
 import threading
 from collections.abc import Mapping
 from collections.abc import AsyncIterator, Generator, Iterator
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 import httpx
 
@@ -168,7 +168,7 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
         )
         clone._config = config
         clone._options = options
-        clone._transport = self._transport.rebind(config)  # type: ignore[attr-defined]
+        clone._transport = self._transport.rebind(config)
         return clone
 
     def with_options(
@@ -198,7 +198,7 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
         raise NotImplementedError
 
     def _in_mode(self, mode: ResponseMode) -> Any:
-        clone = self._with_config_and_options(self._config, self._options)
+        clone: Any = self._with_config_and_options(self._config, self._options)
         clone._response_mode = mode
         return clone
 
@@ -225,7 +225,7 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
 
     def _set_token(self, token: str, organization_id: str | None) -> None:
         self._config = self._token_config(token, organization_id)
-        self._transport = self._transport.rebind(self._config)  # type: ignore[assignment]
+        self._transport = self._transport.rebind(self._config)
         self._user_id = None
 
     def _token_config(self, token: str, organization_id: str | None) -> ClientConfig:
@@ -254,12 +254,12 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client]):
     @property
     def with_raw_response(self) -> _Namespaces[RawSync]:
         """The same namespaces, whose methods return the :class:`~imbrace.APIResponse` (``.parse()``)."""
-        return self._in_mode("raw")
+        return cast("_Namespaces[RawSync]", self._in_mode("raw"))
 
     @property
     def with_streaming_response(self) -> _Namespaces[StreamingSync]:
         """The same namespaces, whose methods return a context manager over the unread response."""
-        return self._in_mode("streaming")
+        return cast("_Namespaces[StreamingSync]", self._in_mode("streaming"))
 
     def set_access_token(self, token: str, organization_id: str | None = None) -> None:
         """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""
@@ -356,12 +356,12 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient]):
     @property
     def with_raw_response(self) -> _Namespaces[RawAsync]:
         """The same namespaces, whose methods return an :class:`~imbrace.AsyncAPIResponse`."""
-        return self._in_mode("raw")
+        return cast("_Namespaces[RawAsync]", self._in_mode("raw"))
 
     @property
     def with_streaming_response(self) -> _Namespaces[StreamingAsync]:
         """The same namespaces, whose methods return an async context manager over the unread response."""
-        return self._in_mode("streaming")
+        return cast("_Namespaces[StreamingAsync]", self._in_mode("streaming"))
 
     def set_access_token(self, token: str, organization_id: str | None = None) -> None:
         """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""

@@ -40,7 +40,8 @@ class _BaseAPIResponse(Generic[R]):
     @property
     def request_id(self) -> str | None:
         """The gateway's ``x-request-id`` (quote it when asking for support)."""
-        return self.http_response.headers.get("x-request-id")
+        request_id: str | None = self.http_response.headers.get("x-request-id")
+        return request_id
 
     @property
     def retries_taken(self) -> int:
