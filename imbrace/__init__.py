@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._chat_session import AsyncChatSession, ChatSession
     from ._client import AsyncImbraceClient, ImbraceClient
     from ._config import ENVIRONMENTS
+    from ._response import APIResponse, AsyncAPIResponse
     from ._streaming import AsyncStreamedResponse, ServerSentEvent, SSEDecoder, StreamedResponse
 
 __all__ = [
@@ -33,6 +34,8 @@ __all__ = [
     "SSEDecoder",
     "StreamedResponse",
     "AsyncStreamedResponse",
+    "APIResponse",
+    "AsyncAPIResponse",
 ]
 __all__ += _errors.__all__
 
@@ -46,6 +49,8 @@ _LAZY = {
     "SSEDecoder": "_streaming",
     "StreamedResponse": "_streaming",
     "AsyncStreamedResponse": "_streaming",
+    "APIResponse": "_response",
+    "AsyncAPIResponse": "_response",
 }
 
 
