@@ -149,6 +149,16 @@ def test_d1_the_namespace_is_client_activepieces(client: ImbraceClient) -> None:
     assert page.data[0].project_id == DEMO_PROJECT_ID
 
 
+def test_workflows_is_the_same_namespace_object(client: ImbraceClient) -> None:
+    assert client.workflows is client.activepieces
+    assert client.workflows.list_flows(limit=1)["data"][0]["id"] == DEMO_FLOW_ID
+
+
+async def test_async_workflows_is_the_same_namespace_object(aclient: AsyncImbraceClient) -> None:
+    assert aclient.workflows is aclient.activepieces
+    assert (await aclient.workflows.get_flow(DEMO_FLOW_ID))["id"] == DEMO_FLOW_ID
+
+
 # -- lifecycle ---------------------------------------------------------------------------------------------
 def test_a_new_flow_is_a_draft_without_trigger_and_its_webhook_is_404_until_published(
     client: ImbraceClient,
