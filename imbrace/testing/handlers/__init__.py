@@ -2,7 +2,9 @@
 
 A handler takes a :class:`~imbrace.testing._app.Ctx` and returns a :class:`~imbrace.testing._app.Reply`
 (or raises :class:`~imbrace.testing._app.MockError`). ``@seed`` functions fill a new server's store.
-Every module in this package is imported by :func:`load_handlers`.
+Every module in this package is imported by :func:`load_handlers`, which then lets the CRUD engine
+(``imbrace/testing/_crud.py``) serve every operation the spec marks ``x-imbrace-crud`` and no module
+handles: a hand-written handler always wins over the engine.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[["Ctx"], "Reply"]
 HANDLERS: dict[str, Handler] = {}
+ENGINE_OPS: set[str] = set()  # operations HANDLERS maps to the CRUD engine
 SEEDERS: list[Callable[[Store], None]] = []
 
 
@@ -42,8 +45,9 @@ def chat_hook(fn: ChatHook) -> ChatHook:
 
 def handler(op_id: str) -> Callable[[Handler], Handler]:
     def register(fn: Handler) -> Handler:
-        if op_id in HANDLERS:
+        if op_id in HANDLERS and op_id not in ENGINE_OPS:
             raise RuntimeError(f"two mock handlers for {op_id}")
+        ENGINE_OPS.discard(op_id)
         HANDLERS[op_id] = fn
         return fn
 
@@ -63,5 +67,8 @@ def load_handlers() -> dict[str, Any]:
     if not _loaded:
         for info in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name):
             importlib.import_module(f"{__name__}.{info.name}")
+        from .._crud import register
+
+        register(HANDLERS, ENGINE_OPS)
         _loaded = True
     return HANDLERS

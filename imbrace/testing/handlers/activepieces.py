@@ -10,7 +10,6 @@ a tool when the user's message shares a word with the binding's description.
 
 from __future__ import annotations
 
-import base64
 import copy
 import re
 import time
@@ -104,38 +103,7 @@ def _public(flow: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in flow.items() if k != "published"}
 
 
-def _seek_page(items: list[dict[str, Any]], limit: int, cursor: str | None) -> dict[str, Any]:
-    """Activepieces' SeekPage: ``data``, and opaque ``next``/``previous`` cursors."""
-    try:
-        start = int(base64.urlsafe_b64decode(cursor.encode()).decode()) if cursor else 0
-    except ValueError:
-        raise MockError(400, "invalid cursor") from None
-    end = start + limit
-
-    def token(n: int) -> str:
-        return base64.urlsafe_b64encode(str(n).encode()).decode()
-
-    return {
-        "data": items[start:end],
-        "next": token(end) if end < len(items) else None,
-        "previous": token(max(0, start - limit)) if start else None,
-    }
-
-
 # -- flows --------------------------------------------------------------------------------------------
-@handler("list_flows")
-def list_flows(ctx: Ctx) -> Reply:
-    q = ctx.query
-    flows = [
-        _public(f)
-        for f in reversed(list(ctx.store.table("flows").values()))  # newest first
-        if (not q.get("projectId") or f["projectId"] == q["projectId"])
-        and (not q.get("folderId") or f["folderId"] == q["folderId"])
-        and (not q.get("status") or f["status"] == q["status"])
-    ]
-    return json_reply(_seek_page(flows, q.get("limit", 10), q.get("cursor")))
-
-
 @handler("create_flow")
 def create_flow(ctx: Ctx) -> Reply:
     project_id = ctx.body["projectId"]
@@ -146,19 +114,6 @@ def create_flow(ctx: Ctx) -> Reply:
         ctx.store.table("flows")[flow["id"]] = flow
         ctx.effect()
     return json_reply(_public(flow), 201)
-
-
-@handler("get_flow")
-def get_flow(ctx: Ctx) -> Reply:
-    return json_reply(_public(_flow(ctx, ctx.path["flow_id"])))
-
-
-@handler("delete_flow")
-def delete_flow(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        del ctx.store.table("flows")[_flow(ctx, ctx.path["flow_id"])["id"]]
-        ctx.effect()
-    return empty_reply(204)
 
 
 def _draft(ctx: Ctx, flow: dict[str, Any]) -> dict[str, Any]:
@@ -288,27 +243,6 @@ def trigger_flow_sync(ctx: Ctx) -> Reply:
     if kind == "json":
         return json_reply(body)
     return text_reply(body if isinstance(body, str) else str(body))
-
-
-@handler("list_runs")
-def list_runs(ctx: Ctx) -> Reply:
-    q = ctx.query
-    runs = [
-        r
-        for r in reversed(list(ctx.store.table("flow_runs").values()))  # newest first
-        if (not q.get("flowId") or r["flowId"] == q["flowId"])
-        and (not q.get("status") or r["status"] == q["status"])
-        and (not q.get("projectId") or r["projectId"] == q["projectId"])
-    ]
-    return json_reply(_seek_page(runs, q.get("limit", 10), q.get("cursor")))
-
-
-@handler("get_run")
-def get_run(ctx: Ctx) -> Reply:
-    run = ctx.store.table("flow_runs").get(ctx.path["run_id"])
-    if run is None:
-        raise MockError(404, f"run {ctx.path['run_id']} not found")
-    return json_reply(run)
 
 
 # -- assistants call their bound flows ----------------------------------------------------------------

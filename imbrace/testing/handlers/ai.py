@@ -10,7 +10,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from .. import _llm
-from .._app import Ctx, MockError, Reply, empty_reply, json_reply, stream_reply
+from .._app import Ctx, MockError, Reply, json_reply, stream_reply
+from .._crud import serve
 from . import handler
 
 SYSTEM_MODELS = [
@@ -117,6 +118,8 @@ def embed(ctx: Ctx) -> Reply:
 
 
 # -- stateful CRUD: providers, guardrails, guardrail providers, RAG files --------------------------
+# Plain CRUD is served by the CRUD engine (x-imbrace-crud in openapi/gateway.yaml); what follows is what
+# the engine cannot know: secrets redacted on write, uploads, and actions on a stored item.
 def _get(ctx: Ctx, table: str, what: str) -> dict[str, Any]:
     item: dict[str, Any] | None = ctx.store.table(table).get(ctx.path["id"])
     if item is None or item.get("organization_id") != ctx.organization_id:
@@ -127,43 +130,6 @@ def _get(ctx: Ctx, table: str, what: str) -> dict[str, Any]:
 def _public(item: dict[str, Any]) -> dict[str, Any]:
     """What the API shows of a stored item: no secrets, no file bytes, no owner."""
     return {k: v for k, v in item.items() if k not in ("api_key", "data", "organization_id")}
-
-
-def _create(
-    ctx: Ctx, table: str, prefix: str, fields: dict[str, Any], id_keys: tuple[str, ...] = ()
-) -> Reply:
-    with ctx.store.lock:
-        item_id = ctx.store.new_id(prefix)
-        item = {"_id": item_id, "id": item_id, **dict.fromkeys(id_keys, item_id), **fields}
-        item["organization_id"] = ctx.organization_id
-        item["created_at"] = ctx.store.tick()
-        ctx.store.table(table)[item_id] = item
-        ctx.effect()
-    return json_reply(_public(item), 201)
-
-
-def _update(ctx: Ctx, table: str, what: str) -> Reply:
-    with ctx.store.lock:
-        item = _get(ctx, table, what)
-        item.update(ctx.body)
-        item["updated_at"] = ctx.store.tick()
-        ctx.effect()
-        return json_reply(_public(item))
-
-
-def _delete(ctx: Ctx, table: str, what: str) -> Reply:
-    with ctx.store.lock:
-        _get(ctx, table, what)
-        del ctx.store.table(table)[ctx.path["id"]]
-        ctx.effect()
-    return empty_reply(204)
-
-
-def _listing(ctx: Ctx, table: str) -> Reply:
-    items = [
-        _public(i) for i in ctx.store.table(table).values() if i["organization_id"] == ctx.organization_id
-    ]
-    return json_reply({"data": items, "total": len(items)})
 
 
 # Model lists a provider "returns" when asked: fixed per type, so nothing ever leaves the machine.
@@ -178,24 +144,6 @@ def _models_for(kind: str) -> list[str]:
     return PROVIDER_MODELS.get(kind, [f"{kind}-default"])
 
 
-@handler("list_providers")
-def list_providers(ctx: Ctx) -> Reply:
-    org = ctx.organization_id
-    return json_reply(
-        [_public(p) for p in ctx.store.table("providers").values() if p["organization_id"] == org]
-    )
-
-
-@handler("create_provider")
-def create_provider(ctx: Ctx) -> Reply:
-    return _create(ctx, "providers", "prov_", {**ctx.body, "models": []}, id_keys=("provider_id",))
-
-
-@handler("update_provider")
-def update_provider(ctx: Ctx) -> Reply:
-    return _update(ctx, "providers", "provider")
-
-
 @handler("refresh_provider_models")
 def refresh_provider_models(ctx: Ctx) -> Reply:
     with ctx.store.lock:
@@ -205,72 +153,21 @@ def refresh_provider_models(ctx: Ctx) -> Reply:
         return json_reply(_public(provider))
 
 
-@handler("delete_provider")
-def delete_provider(ctx: Ctx) -> Reply:
-    return _delete(ctx, "providers", "provider")
-
-
-@handler("list_guardrails")
-def list_guardrails(ctx: Ctx) -> Reply:
-    return _listing(ctx, "guardrails")
-
-
-@handler("get_guardrail")
-def get_guardrail(ctx: Ctx) -> Reply:
-    return json_reply(_public(_get(ctx, "guardrails", "guardrail")))
-
-
-@handler("create_guardrail")
-def create_guardrail(ctx: Ctx) -> Reply:
-    defaults = {
-        "description": "",
-        "unsafe_categories": [],
-        "competitor_keywords": [],
-        "custom_unsafe_patterns": [],
-    }
-    return _create(ctx, "guardrails", "grd_", {**defaults, **ctx.body})
-
-
-@handler("update_guardrail")
-def update_guardrail(ctx: Ctx) -> Reply:
-    return _update(ctx, "guardrails", "guardrail")
-
-
-@handler("delete_guardrail")
-def delete_guardrail(ctx: Ctx) -> Reply:
-    return _delete(ctx, "guardrails", "guardrail")
-
-
-@handler("list_guardrail_providers")
-def list_guardrail_providers(ctx: Ctx) -> Reply:
-    return _listing(ctx, "guardrail_providers")
-
-
-@handler("get_guardrail_provider")
-def get_guardrail_provider(ctx: Ctx) -> Reply:
-    return json_reply(_public(_get(ctx, "guardrail_providers", "guardrail provider")))
-
-
 def _redacted(config: dict[str, Any]) -> dict[str, Any]:
     return {k: ("***" if "key" in k or "secret" in k else v) for k, v in config.items()}
 
 
 @handler("create_guardrail_provider")
 def create_guardrail_provider(ctx: Ctx) -> Reply:
-    body = {**ctx.body, "config": _redacted(ctx.body.get("config", {}))}
-    return _create(ctx, "guardrail_providers", "gprov_", body)
+    ctx.body = {**ctx.body, "config": _redacted(ctx.body.get("config", {}))}
+    return serve(ctx)
 
 
 @handler("update_guardrail_provider")
 def update_guardrail_provider(ctx: Ctx) -> Reply:
     if "config" in ctx.body:
-        ctx.body["config"] = _redacted(ctx.body["config"])
-    return _update(ctx, "guardrail_providers", "guardrail provider")
-
-
-@handler("delete_guardrail_provider")
-def delete_guardrail_provider(ctx: Ctx) -> Reply:
-    return _delete(ctx, "guardrail_providers", "guardrail provider")
+        ctx.body = {**ctx.body, "config": _redacted(ctx.body["config"])}
+    return serve(ctx)
 
 
 UNSAFE_WORDS = ("kill", "hate", "bomb")
@@ -290,32 +187,18 @@ def get_guardrail_provider_models(ctx: Ctx) -> Reply:
     return json_reply({"models": _models_for(provider["type"])})
 
 
-@handler("list_rag_files")
-def list_rag_files(ctx: Ctx) -> Reply:
-    return _listing(ctx, "rag_files")
-
-
-@handler("get_rag_file")
-def get_rag_file(ctx: Ctx) -> Reply:
-    return json_reply(_public(_get(ctx, "rag_files", "RAG file")))
-
-
 @handler("upload_rag_file")
 def upload_rag_file(ctx: Ctx) -> Reply:
+    """The engine stores the file's fields (and its bytes, which no reply shows)."""
     upload, _ = ctx.form()
-    fields = {
+    ctx.body = {
         "name": upload.filename or "upload.bin",
         "size": len(upload.data),
         "content_type": upload.content_type,
         "status": "ready",
         "data": upload.data,
     }
-    return _create(ctx, "rag_files", "rag_", fields)
-
-
-@handler("delete_rag_file")
-def delete_rag_file(ctx: Ctx) -> Reply:
-    return _delete(ctx, "rag_files", "RAG file")
+    return serve(ctx)
 
 
 # -- tool servers: decided by the URL alone; the mock never connects anywhere ----------------------

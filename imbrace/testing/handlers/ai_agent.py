@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from .. import _llm
-from .._app import Ctx, MockError, Reply, bytes_reply, empty_reply, json_reply, stream_reply, text_reply
+from .._app import Ctx, MockError, Reply, bytes_reply, json_reply, stream_reply, text_reply
 from .._constants import (
     DEMO_ASSISTANT_ID,
     DEMO_ORGANIZATION_ID,
@@ -198,32 +198,6 @@ def process_embedding(ctx: Ctx) -> Reply:
         return json_reply(record)
 
 
-@handler("list_embedding_files")
-def list_embedding_files(ctx: Ctx) -> Reply:
-    page, limit = ctx.query.get("page") or 1, ctx.query.get("limit") or 20
-    with ctx.store.lock:
-        records = sorted(
-            ctx.store.table("embeddings").values(), key=lambda r: (r["created_at"], r["file_id"])
-        )
-    total = len(records)
-    pages = max(1, -(-total // limit))
-    data = records[(page - 1) * limit : page * limit]
-    pagination = {
-        "page": page,
-        "limit": limit,
-        "total": total,
-        "total_pages": pages,
-        "has_next": page < pages,
-        "has_prev": page > 1,
-    }
-    return json_reply({"data": data, "pagination": pagination})
-
-
-@handler("get_embedding_file")
-def get_embedding_file(ctx: Ctx) -> Reply:
-    return json_reply(_embedding(ctx, ctx.path["file_id"]))
-
-
 @handler("preview_embedding_file")
 def preview_embedding_file(ctx: Ctx) -> Reply:
     record = _embedding(ctx, ctx.path["file_id"])
@@ -232,24 +206,6 @@ def preview_embedding_file(ctx: Ctx) -> Reply:
         for i in range(min(3, record["chunks"]))
     ]
     return json_reply({"file_id": record["file_id"], "chunks": chunks})
-
-
-@handler("update_embedding_file_status")
-def update_embedding_file_status(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        record = _embedding(ctx, ctx.path["file_id"])
-        record.update(status=ctx.body["status"], updated_at=ctx.store.tick())
-        ctx.effect()
-        return json_reply(record)
-
-
-@handler("delete_embedding_file")
-def delete_embedding_file(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        _embedding(ctx, ctx.path["file_id"])
-        del ctx.store.table("embeddings")[ctx.path["file_id"]]
-        ctx.effect()
-    return empty_reply()
 
 
 CATEGORIES = ("invoice", "contract", "manual", "report", "faq")
@@ -314,25 +270,6 @@ def generate_parquet(ctx: Ctx) -> Reply:
         ctx.store.table("parquet")[name] = record
         ctx.effect()
     return json_reply(record, 201)
-
-
-@handler("list_parquet_files")
-def list_parquet_files(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        files = sorted(ctx.store.table("parquet").values(), key=lambda f: f["name"])
-    return json_reply({"data": files, "total": len(files)})
-
-
-@handler("delete_parquet_file")
-def delete_parquet_file(ctx: Ctx) -> Reply:
-    name = ctx.path[
-        "file_name"
-    ]  # one raw segment, decoded: "exports%2Fusers.parquet" -> "exports/users.parquet"
-    with ctx.store.lock:
-        if ctx.store.table("parquet").pop(name, None) is None:
-            raise MockError(404, f"parquet file {name} not found")
-        ctx.effect()
-    return empty_reply()
 
 
 # -- admin guides ---------------------------------------------------------------------------------

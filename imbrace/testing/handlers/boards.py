@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .._app import Ctx, MockError, Reply, empty_reply, json_reply, stream_reply
+from .._app import Ctx, MockError, Reply, json_reply, stream_reply
 from .._constants import DEMO_USER_ID
 from . import ChatExtras, chat_hook, handler
 
@@ -113,36 +113,6 @@ def create_folder(ctx: Ctx) -> Reply:
     return data(folder, 201)
 
 
-def _search(ctx: Ctx, table: str, key: str) -> Reply:
-    """Records of ``table`` whose ``key`` equals the query's (when given) and whose name contains ``q``."""
-    want, q = ctx.query.get(key), (ctx.query.get("q") or "").lower()
-    found = [
-        r
-        for r in ctx.store.table(table).values()
-        if (not want or r.get(key) == want) and q in r["name"].lower()
-    ]
-    return data(found)
-
-
-@handler("search_folders")
-def search_folders(ctx: Ctx) -> Reply:
-    return _search(ctx, "folders", "organization_id")
-
-
-@handler("get_folder")
-def get_folder(ctx: Ctx) -> Reply:
-    return data(_get(ctx, "folders", ctx.path["folder_id"], "folder"))
-
-
-@handler("update_folder")
-def update_folder(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        folder = _get(ctx, "folders", ctx.path["folder_id"], "folder")
-        folder.update(ctx.body, updated_at=ctx.store.tick())
-        ctx.effect()
-    return data(folder)
-
-
 def _files_of(ctx: Ctx, folder_id: str) -> list[dict[str, Any]]:
     return [f for f in ctx.store.table("files").values() if f.get("folder_id") == folder_id]
 
@@ -238,17 +208,6 @@ def create_file(ctx: Ctx) -> Reply:
     return data(record, 201)
 
 
-@handler("search_files")
-def search_files(ctx: Ctx) -> Reply:
-    """A folder that does not exist (any more) simply has no files: an empty list, not 404."""
-    return _search(ctx, "files", "folder_id")
-
-
-@handler("get_file")
-def get_file(ctx: Ctx) -> Reply:
-    return data(_get(ctx, "files", ctx.path["file_id"], "file"))
-
-
 @handler("delete_files")
 def delete_files(ctx: Ctx) -> Reply:
     with ctx.store.lock:
@@ -285,27 +244,6 @@ def create_board(ctx: Ctx) -> Reply:
         ctx.store.table("boards")[board_id] = board
         ctx.effect()
     return data(board, 201)
-
-
-@handler("list_boards")
-def list_boards(ctx: Ctx) -> Reply:
-    boards = list(ctx.store.table("boards").values())
-    return data(_page(boards, ctx.query.get("skip", 0), ctx.query.get("limit", 20)))
-
-
-@handler("get_board")
-def get_board(ctx: Ctx) -> Reply:
-    return data(_get(ctx, "boards", ctx.path["board_id"], "board"))
-
-
-@handler("update_board")
-def update_board(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        board = _get(ctx, "boards", ctx.path["board_id"], "board")
-        changes = {k: v for k, v in ctx.body.items() if k not in ("_id", "fields", "organization_id")}
-        board.update(changes, updated_at=ctx.store.tick())
-        ctx.effect()
-    return data(board)
 
 
 @handler("delete_board")
@@ -361,14 +299,6 @@ def create_item(ctx: Ctx) -> Reply:
     return data(item, 201)
 
 
-@handler("list_items")
-def list_items(ctx: Ctx) -> Reply:
-    _get(ctx, "boards", ctx.path["board_id"], "board")
-    items = _items_of(ctx, ctx.path["board_id"])
-    page = _page(items, ctx.query.get("skip", 0), ctx.query.get("limit", 20))
-    return json_reply({"data": page, "total": len(items)})
-
-
 @handler("search_board_items")
 def search_board_items(ctx: Ctx) -> Reply:
     _get(ctx, "boards", ctx.path["board_id"], "board")
@@ -404,15 +334,6 @@ def update_item(ctx: Ctx) -> Reply:
         item["updated_at"] = ctx.store.tick()
         ctx.effect()
     return data(item)
-
-
-@handler("delete_item")
-def delete_item(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        _, item = _item(ctx)
-        del ctx.store.table("items")[item["_id"]]
-        ctx.effect()
-    return empty_reply(204)
 
 
 def _csv_rows(board: dict[str, Any], items: list[dict[str, Any]]) -> Iterator[list[Any]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .._app import Ctx, MockError, Reply, empty_reply, json_reply
+from .._app import Ctx, MockError, Reply, json_reply
 from . import handler
 from .ai_agent import find_assistant
 
@@ -61,19 +61,9 @@ def _write(ctx: Ctx, agent_id: str, body: dict[str, Any], base: dict[str, Any]) 
     return agent
 
 
-@handler("list_ai_agents")
-def list_ai_agents(ctx: Ctx) -> Reply:
-    return _listing(_org_agents(ctx))
-
-
 @handler("list_agents")
 def list_agents(ctx: Ctx) -> Reply:
     return _listing([a for a in _org_agents(ctx) if a.get("agent_type") != "team_lead"])
-
-
-@handler("list_ai_agent_apps")
-def list_ai_agent_apps(ctx: Ctx) -> Reply:
-    return _listing(_org_agents(ctx))
 
 
 @handler("check_ai_agent_name")
@@ -81,16 +71,6 @@ def check_ai_agent_name(ctx: Ctx) -> Reply:
     name = ctx.query["name"]
     taken = any(name in (a.get("workflow_name"), a.get("name")) for a in _org_agents(ctx))
     return json_reply({"available": not taken, "name": name})
-
-
-@handler("get_ai_agent")
-def get_ai_agent(ctx: Ctx) -> Reply:
-    return json_reply(find_assistant(ctx, ctx.path["id"]))
-
-
-@handler("get_ai_agent_app")
-def get_ai_agent_app(ctx: Ctx) -> Reply:
-    return json_reply(find_assistant(ctx, ctx.path["id"]))
 
 
 @handler("create_ai_agent_app")
@@ -109,33 +89,6 @@ def update_ai_agent_app(ctx: Ctx) -> Reply:
             raise MockError(412, "the agent changed since it was read (If-Match does not match updated_at)")
         agent = _write(ctx, current["id"], ctx.body, current)
     return json_reply(agent)
-
-
-def _patch(ctx: Ctx, changes: dict[str, Any]) -> Reply:
-    with ctx.store.lock:
-        agent = find_assistant(ctx, ctx.path["id"])
-        agent.update(changes, updated_at=ctx.store.tick())
-        ctx.effect()
-        return json_reply(agent)
-
-
-@handler("patch_instructions")
-def patch_instructions(ctx: Ctx) -> Reply:
-    return _patch(ctx, {"instructions": ctx.body["instructions"]})
-
-
-@handler("update_ai_agent_workflow")
-def update_ai_agent_workflow(ctx: Ctx) -> Reply:
-    return _patch(ctx, {"workflow": ctx.body["workflow"]})
-
-
-@handler("delete_ai_agent_app")
-def delete_ai_agent_app(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        find_assistant(ctx, ctx.path["id"])
-        del ctx.store.table("assistants")[ctx.path["id"]]
-        ctx.effect()
-    return empty_reply(204)
 
 
 @handler("upload_agent_file")

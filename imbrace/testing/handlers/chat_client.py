@@ -115,41 +115,6 @@ def _ordered_chats(ctx: Ctx) -> list[dict[str, Any]]:
     return sorted(chats, key=lambda c: (c["createdAt"], c["id"]), reverse=True)
 
 
-@handler("list_client_chats")
-def list_client_chats(ctx: Ctx) -> Reply:
-    limit = ctx.query.get("limit") or 20
-    with ctx.store.lock:
-        chats = _ordered_chats(ctx)
-    ids = [c["id"] for c in chats]
-    after, before = ctx.query.get("starting_after"), ctx.query.get("ending_before")
-    if after is not None and before is not None:
-        raise MockError(400, "pass starting_after or ending_before, not both")
-    for cursor in (after, before):
-        if cursor is not None and cursor not in ids:
-            raise MockError(400, f"unknown cursor {cursor}")
-    if before is not None:
-        end = ids.index(before)
-        page, more = chats[max(0, end - limit) : end], end - limit > 0
-    else:
-        start = ids.index(after) + 1 if after is not None else 0
-        page, more = chats[start : start + limit], start + limit < len(chats)
-    return json_reply({"data": page, "has_more": more})
-
-
-@handler("get_client_chat")
-def get_client_chat(ctx: Ctx) -> Reply:
-    return json_reply(_chat(ctx, ctx.path["chat_id"]))
-
-
-@handler("update_client_chat")
-def update_client_chat(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        chat = _chat(ctx, ctx.path["chat_id"])
-        chat.update(visibility=ctx.body["visibility"], updatedAt=ctx.store.tick())
-        ctx.effect()
-        return json_reply(chat)
-
-
 def _drop_chat(ctx: Ctx, chat_id: str) -> None:
     ctx.store.table("client_chats").pop(chat_id, None)
     for message in ctx.store.table("client_messages").pop(chat_id, []):
@@ -231,14 +196,6 @@ def delete_trailing_messages(ctx: Ctx) -> Reply:
         del messages[index:]
         ctx.effect()
     return empty_reply()
-
-
-@handler("get_votes")
-def get_votes(ctx: Ctx) -> Reply:
-    with ctx.store.lock:
-        chat = _chat(ctx, ctx.path["chat_id"])
-        votes = [v for v in ctx.store.table("votes").values() if v["chatId"] == chat["id"]]
-    return json_reply({"data": votes})
 
 
 @handler("update_vote")

@@ -100,14 +100,6 @@ def get_traces(ctx: Ctx) -> Reply:
     return json_reply({"traces": [_summary(t, bool(q.get("details"))) for t in found[:limit]]})
 
 
-@handler("get_trace")
-def get_trace(ctx: Ctx) -> Reply:
-    trace = ctx.store.table("traces").get(ctx.path["trace_id"])
-    if trace is None:
-        raise MockError(404, f"trace {ctx.path['trace_id']} not found")
-    return json_reply(trace)
-
-
 def _spans(ctx: Ctx) -> list[dict[str, Any]]:
     with ctx.store.lock:
         return [s for t in ctx.store.table("traces").values() for s in t["spans"]]
