@@ -1,6 +1,7 @@
 """Request rules shared by ``client.chat_ai`` and ``client.ai``: agent bodies, completions, providers.
 
-Pure functions only; the namespaces send. One rule, one place:
+Pure functions, and one flow (:func:`replace_agent`) that yields its calls for the client to send. One
+rule, one place:
 
 * creating an agent fills the model defaults (``chat_ai.create_ai_agent``) or insists on them
   (``chat_ai.create_assistant``);
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator, Mapping
-from typing import Any, TypeVar
+from typing import Any
 
 from .._errors import APIStatusError, InvalidRequestError
 from .._operations import Call, operation
@@ -23,8 +24,6 @@ from .._resource import FlowGen, Resource
 SYSTEM_PROVIDER_ID = "system"
 DEFAULT_MODEL_ID = "Default"
 UPDATE_ATTEMPTS = 3
-
-T = TypeVar("T")
 
 
 def _as_dict(body: Any, param: str) -> dict[str, Any]:
@@ -136,6 +135,7 @@ def replace_agent(ops: Resource[Any], agent_id: str, patch: Mapping[str, Any]) -
 
 
 def require_text(param: str, value: Any) -> str:
+    """``value`` when it is a non-empty string; otherwise an error naming ``param``, before any request."""
     if not isinstance(value, str) or not value.strip():
         raise InvalidRequestError(param, "must be a non-empty string")
     return value
@@ -169,4 +169,5 @@ def system_provider(models: Any) -> dict[str, Any]:
 
 
 def model_names(models: Any) -> list[str]:
+    """The ``name`` of every model in a ``get_llm_models`` reply."""
     return [m["name"] for m in models["data"]]

@@ -1,20 +1,25 @@
 """``client.ai``: the OpenAI-compatible AI service and its management APIs (``/v3/ai``).
 
 Completions, streamed completions and embeddings; the system provider's models; custom providers,
-guardrails, guardrail providers, RAG files, agents and agent apps; tool-server checks.
+guardrails, guardrail providers, RAG files, agents and agent apps; tool-server checks. Plain operations are
+one line each; the spec names their id parameters (``provider_id``, ``guardrail_id``, ``file_id``, ...).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec, Unpack, overload
+
+from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.options import CallOptions
 
 from .._completions import AsyncCompletionStream, CompletionStream
 from .._files import FileInput, multipart_files
+from .._operations import Call
+from .._resource import Async, Endpoint, Flow, FlowGen, ModeT, Resource, Sync, flow
 from ._agents import (
     agent_create_body,
     agent_patch,
-    areplace_agent,
     completion_body,
     embedding_body,
     model_names,
@@ -22,334 +27,184 @@ from ._agents import (
     require_text,
     system_provider,
 )
-from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
+    from typing import Self
+
     from imbrace_generated.gateway.models import (
         Agent,
-        AgentList,
         Completion,
         EmbeddingList,
-        Guardrail,
-        GuardrailList,
-        GuardrailProvider,
-        GuardrailProviderList,
-        GuardrailProviderModels,
-        GuardrailProviderTestResult,
         LlmModelList,
         NameCheck,
         Provider,
         RagFile,
-        RagFileList,
-        ToolServerVerification,
     )
 
     from ..types.ai import CompletionInput, EmbeddingInput
 
 STREAM_ACCEPT = "text/event-stream"
+P = ParamSpec("P")
 
 
-def _provider(data: Mapping[str, Any]) -> Provider:
-    from imbrace_generated.gateway.models import Provider
+class _StreamFlow(Flow[P, CompletionStream]):
+    """A flow whose result is a :class:`CompletionStream` on the sync client and an
+    :class:`AsyncCompletionStream` on the async one: the same flow, typed per mode for type checkers."""
 
-    return Provider.from_dict(data)
+    @overload  # type: ignore[override]
+    def __get__(self, obj: None, owner: Any) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource[Sync], owner: Any) -> Callable[P, CompletionStream]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[Async], owner: Any
+    ) -> Callable[P, Coroutine[Any, Any, AsyncCompletionStream]]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
+        return super().__get__(obj, owner)
 
 
-class Ai(SyncResource):
-    """Sync ``client.ai``."""
+class Ai(Resource[ModeT]):
+    """``client.ai``: completions, embeddings, providers, guardrails, RAG files and agent apps."""
 
     _service = "gateway"
 
-    # -- completions and embeddings ----------------------------------------------------------------
-    def complete(self, input: CompletionInput | Mapping[str, Any]) -> Completion:
-        """One chat completion: ``response.choices[0].message.content`` (``content`` may be None)."""
-        return self._call("complete", body=completion_body(input, stream=False))
+    # -- models and providers ----------------------------------------------------------------------
+    get_llm_models = Endpoint(gw.get_llm_models)
+    create_provider = Endpoint(gw.create_provider)
+    update_provider = Endpoint(gw.update_provider)
+    refresh_provider_models = Endpoint(gw.refresh_provider_models)
+    delete_provider = Endpoint(gw.delete_provider)
 
-    def stream(self, input: CompletionInput | Mapping[str, Any]) -> CompletionStream:
+    # -- guardrails and guardrail providers --------------------------------------------------------
+    list_guardrails = Endpoint(gw.list_guardrails)
+    get_guardrail = Endpoint(gw.get_guardrail)
+    create_guardrail = Endpoint(gw.create_guardrail)
+    update_guardrail = Endpoint(gw.update_guardrail)
+    delete_guardrail = Endpoint(gw.delete_guardrail)
+    list_guardrail_providers = Endpoint(gw.list_guardrail_providers)
+    get_guardrail_provider = Endpoint(gw.get_guardrail_provider)
+    create_guardrail_provider = Endpoint(gw.create_guardrail_provider)
+    test_guardrail_provider = Endpoint(gw.test_guardrail_provider)
+    get_guardrail_provider_models = Endpoint(gw.get_guardrail_provider_models)
+    update_guardrail_provider = Endpoint(gw.update_guardrail_provider)
+    delete_guardrail_provider = Endpoint(gw.delete_guardrail_provider)
+
+    # -- RAG files ---------------------------------------------------------------------------------
+    list_rag_files = Endpoint(gw.list_rag_files)
+    get_rag_file = Endpoint(gw.get_rag_file)
+    delete_rag_file = Endpoint(gw.delete_rag_file)
+
+    # -- agents and agent apps ---------------------------------------------------------------------
+    list_ai_agents = Endpoint(gw.list_ai_agents)
+    list_agents = Endpoint(gw.list_agents)
+    get_ai_agent = Endpoint(gw.get_ai_agent)
+    patch_instructions = Endpoint(gw.patch_instructions)
+    list_ai_agent_apps = Endpoint(gw.list_ai_agent_apps)
+    get_ai_agent_app = Endpoint(gw.get_ai_agent_app)
+    delete_ai_agent_app = Endpoint(gw.delete_ai_agent_app)
+    update_ai_agent_workflow = Endpoint(gw.update_ai_agent_workflow)
+
+    # -- tool servers ------------------------------------------------------------------------------
+    verify_tool_server = Endpoint(gw.verify_tool_server)
+
+    # -- completions and embeddings ----------------------------------------------------------------
+    @flow
+    def complete(
+        self, input: CompletionInput | Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> FlowGen[Completion]:
+        """One chat completion: ``response.choices[0].message.content`` (``content`` may be None)."""
+        return (yield Call(self._op("complete"), body=completion_body(input, stream=False)))
+
+    @_StreamFlow
+    def stream(
+        self, input: CompletionInput | Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> FlowGen[CompletionStream]:
         """Send now, then yield ``chat.completion.chunk`` chunks as they arrive, until ``[DONE]``.
 
         Every yielded chunk has at least one choice (``chunk.choices[0].delta.content``). Errors are
         typed like any other call (a 401 raises :class:`~imbrace.AuthenticationError` here, before any
         chunk); a stream that ends before ``[DONE]`` or without a chunk raises
         :class:`~imbrace.IncompleteStreamError`. Leaving the loop early? ``close()`` the stream, or use
-        it in a ``with`` block.
+        it in a ``with`` block. On the async client: ``async for chunk in await client.ai.stream(...)``
+        (an :class:`~imbrace._completions.AsyncCompletionStream`, ``aclose()`` or ``async with``).
         """
-        response = self._open("complete", body=completion_body(input, stream=True), accept=STREAM_ACCEPT)
+        body = completion_body(input, stream=True)
+        response = yield Call(self._op("complete"), body=body, stream=True, accept=STREAM_ACCEPT)
+        if self._is_async:
+            return AsyncCompletionStream(response)  # type: ignore[return-value]  # typed per mode above
         return CompletionStream(response)
 
-    def embed(self, input: EmbeddingInput | Mapping[str, Any]) -> EmbeddingList:
-        """One vector per input text: ``result.data[i].embedding``."""
-        return self._call("embed", body=embedding_body(input))
+    @flow
+    def embed(
+        self, input: EmbeddingInput | Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> FlowGen[EmbeddingList]:
+        """One vector per input text (``result.data[i].embedding``); a single string is one input."""
+        return (yield Call(self._op("embed"), body=embedding_body(input)))
 
     # -- models and providers ----------------------------------------------------------------------
-    def get_llm_models(self) -> LlmModelList:
-        """Models of the system provider: ``result["data"]`` → ``[{name, is_toolCall_available, …}]``."""
-        return self._call("get_llm_models")
-
-    def list_models(self) -> list[str]:
+    @flow
+    def list_models(self, **options: Unpack[CallOptions]) -> FlowGen[list[str]]:
         """The model names usable as ``model_id`` with ``provider_id="system"`` (``"Default"`` included).
 
         The names of :meth:`get_llm_models`; custom providers list their own in ``list_providers()``.
         """
-        return model_names(self._call("get_llm_models"))
+        models: LlmModelList = yield Call(self._op("get_llm_models"))
+        return model_names(models)
 
-    def list_providers(self, include_system: bool = True) -> list[Provider]:
+    @flow
+    def list_providers(
+        self, include_system: bool = True, **options: Unpack[CallOptions]
+    ) -> FlowGen[list[Provider]]:
         """Custom providers; with ``include_system`` a synthetic ``"system"`` entry comes first.
 
         The system entry's ``models`` come from a second request; an error there raises, it is never
         swallowed.
         """
-        providers: list[Provider] = list(self._call("list_providers"))
+        from imbrace_generated.gateway.models import Provider
+
+        providers: list[Provider] = list((yield Call(self._op("list_providers"))))
         if include_system:
-            providers.insert(0, _provider(system_provider(self._call("get_llm_models"))))
+            models = yield Call(self._op("get_llm_models"))
+            providers.insert(0, Provider.from_dict(system_provider(models)))
         return providers
-
-    def create_provider(self, body: Mapping[str, Any]) -> Provider:
-        return self._call("create_provider", body=body)
-
-    def update_provider(self, provider_id: str, body: Mapping[str, Any]) -> Provider:
-        return self._call("update_provider", path={"id": provider_id}, body=body)
-
-    def refresh_provider_models(self, provider_id: str) -> Provider:
-        return self._call("refresh_provider_models", path={"id": provider_id})
-
-    def delete_provider(self, provider_id: str) -> None:
-        return self._call("delete_provider", path={"id": provider_id})
-
-    # -- guardrails --------------------------------------------------------------------------------
-    def list_guardrails(self) -> GuardrailList:
-        return self._call("list_guardrails")
-
-    def get_guardrail(self, guardrail_id: str) -> Guardrail:
-        return self._call("get_guardrail", path={"id": guardrail_id})
-
-    def create_guardrail(self, body: Mapping[str, Any]) -> Guardrail:
-        return self._call("create_guardrail", body=body)
-
-    def update_guardrail(self, guardrail_id: str, body: Mapping[str, Any]) -> Guardrail:
-        return self._call("update_guardrail", path={"id": guardrail_id}, body=body)
-
-    def delete_guardrail(self, guardrail_id: str) -> None:
-        return self._call("delete_guardrail", path={"id": guardrail_id})
-
-    # -- guardrail providers -----------------------------------------------------------------------
-    def list_guardrail_providers(self) -> GuardrailProviderList:
-        return self._call("list_guardrail_providers")
-
-    def get_guardrail_provider(self, provider_id: str) -> GuardrailProvider:
-        return self._call("get_guardrail_provider", path={"id": provider_id})
-
-    def create_guardrail_provider(self, body: Mapping[str, Any]) -> GuardrailProvider:
-        return self._call("create_guardrail_provider", body=body)
-
-    def test_guardrail_provider(
-        self, provider_id: str, body: Mapping[str, Any]
-    ) -> GuardrailProviderTestResult:
-        return self._call("test_guardrail_provider", path={"id": provider_id}, body=body)
-
-    def get_guardrail_provider_models(self, provider_id: str) -> GuardrailProviderModels:
-        return self._call("get_guardrail_provider_models", path={"id": provider_id})
-
-    def update_guardrail_provider(self, provider_id: str, body: Mapping[str, Any]) -> GuardrailProvider:
-        return self._call("update_guardrail_provider", path={"id": provider_id}, body=body)
-
-    def delete_guardrail_provider(self, provider_id: str) -> None:
-        return self._call("delete_guardrail_provider", path={"id": provider_id})
 
     # -- RAG files ---------------------------------------------------------------------------------
-    def list_rag_files(self) -> RagFileList:
-        return self._call("list_rag_files")
-
-    def get_rag_file(self, file_id: str) -> RagFile:
-        return self._call("get_rag_file", path={"id": file_id})
-
-    def upload_rag_file(self, files: FileInput) -> RagFile:
+    @flow
+    def upload_rag_file(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[RagFile]:
         """Upload ``files={"file": open(...)}``, a path, or a ``(name, bytes, type)`` tuple; streamed."""
-        return self._call("upload_rag_file", body=multipart_files(files))
+        return (yield Call(self._op("upload_rag_file"), body=multipart_files(files)))
 
-    def delete_rag_file(self, file_id: str) -> None:
-        return self._call("delete_rag_file", path={"id": file_id})
-
-    # -- agents ------------------------------------------------------------------------------------
-    def list_ai_agents(self) -> AgentList:
-        return self._call("list_ai_agents")
-
-    def list_agents(self) -> AgentList:
-        return self._call("list_agents")
-
-    def get_ai_agent(self, agent_id: str) -> Agent:
-        return self._call("get_ai_agent", path={"id": agent_id})
-
-    def check_ai_agent_name(self, name: str) -> NameCheck:
+    # -- agents and agent apps ---------------------------------------------------------------------
+    @flow
+    def check_ai_agent_name(self, name: str, **options: Unpack[CallOptions]) -> FlowGen[NameCheck]:
         """``check["available"]`` is False when an agent of the organization already has this workflow name."""
-        return self._call("check_ai_agent_name", query={"name": require_text("name", name)})
+        return (yield Call(self._op("check_ai_agent_name"), {"name": require_text("name", name)}))
 
-    def patch_instructions(self, agent_id: str, body: Mapping[str, Any]) -> Agent:
-        return self._call("patch_instructions", path={"id": agent_id}, body=body)
-
-    # -- agent apps --------------------------------------------------------------------------------
-    def list_ai_agent_apps(self) -> AgentList:
-        return self._call("list_ai_agent_apps")
-
-    def get_ai_agent_app(self, app_id: str) -> Agent:
-        return self._call("get_ai_agent_app", path={"id": app_id})
-
-    def create_ai_agent_app(self, body: Mapping[str, Any]) -> Agent:
+    @flow
+    def create_ai_agent_app(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Agent]:
         """Create an app (an agent); ``provider_id``/``model_id`` default to ``"system"``/``"Default"``."""
-        return self._call("create_ai_agent_app", body=agent_create_body(body, require_model=False))
+        wire = agent_create_body(body, require_model=False)
+        return (yield Call(self._op("create_ai_agent_app"), body=wire))
 
-    def update_ai_agent_app(self, app_id: str, body: Mapping[str, Any]) -> Agent:
-        """Change the given fields only; the others keep their values (see :mod:`._agents`)."""
-        return replace_agent(
-            lambda: self._call("get_ai_agent_app", path={"id": app_id}),
-            lambda wire, rev: self._call(
-                "update_ai_agent_app", path={"id": app_id}, query={"if_match": rev}, body=wire
-            ),
-            agent_patch(body),
-        )
+    @flow
+    def update_ai_agent_app(
+        self, app_id: str, body: Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> FlowGen[Agent]:
+        """Change the given fields only; the others keep their values.
 
-    def delete_ai_agent_app(self, app_id: str) -> None:
-        return self._call("delete_ai_agent_app", path={"id": app_id})
+        The server's PUT replaces the whole agent, so the SDK reads it, merges ``body`` and writes it back
+        with ``If-Match``; a concurrent edit is detected (412) and the merge redone on fresh data.
+        """
+        return (yield from replace_agent(self, app_id, agent_patch(body)))
 
-    def update_ai_agent_workflow(self, app_id: str, body: Mapping[str, Any]) -> Agent:
-        return self._call("update_ai_agent_workflow", path={"id": app_id}, body=body)
+    @property
+    def _is_async(self) -> bool:
+        from .._client import AsyncImbraceClient
 
-    # -- tool servers ------------------------------------------------------------------------------
-    def verify_tool_server(self, body: Mapping[str, Any]) -> ToolServerVerification:
-        """``result["success"]`` and, when it is True, ``result["tools"]``."""
-        return self._call("verify_tool_server", body=body)
+        return isinstance(self._client, AsyncImbraceClient)
 
 
-class AsyncAi(AsyncResource):
-    """Async ``client.ai``: the same methods as :class:`Ai`, awaited."""
+AsyncAi = Ai
+"""The async namespace is the same class, parametrised by the client's mode."""
 
-    _service = "gateway"
-
-    async def complete(self, input: CompletionInput | Mapping[str, Any]) -> Completion:
-        return await self._call("complete", body=completion_body(input, stream=False))
-
-    async def stream(self, input: CompletionInput | Mapping[str, Any]) -> AsyncCompletionStream:
-        """``async for chunk in await client.ai.stream(...)``: sent when awaited, chunks as they arrive."""
-        response = await self._open(
-            "complete", body=completion_body(input, stream=True), accept=STREAM_ACCEPT
-        )
-        return AsyncCompletionStream(response)
-
-    async def embed(self, input: EmbeddingInput | Mapping[str, Any]) -> EmbeddingList:
-        return await self._call("embed", body=embedding_body(input))
-
-    async def get_llm_models(self) -> LlmModelList:
-        return await self._call("get_llm_models")
-
-    async def list_models(self) -> list[str]:
-        return model_names(await self._call("get_llm_models"))
-
-    async def list_providers(self, include_system: bool = True) -> list[Provider]:
-        providers: list[Provider] = list(await self._call("list_providers"))
-        if include_system:
-            providers.insert(0, _provider(system_provider(await self._call("get_llm_models"))))
-        return providers
-
-    async def create_provider(self, body: Mapping[str, Any]) -> Provider:
-        return await self._call("create_provider", body=body)
-
-    async def update_provider(self, provider_id: str, body: Mapping[str, Any]) -> Provider:
-        return await self._call("update_provider", path={"id": provider_id}, body=body)
-
-    async def refresh_provider_models(self, provider_id: str) -> Provider:
-        return await self._call("refresh_provider_models", path={"id": provider_id})
-
-    async def delete_provider(self, provider_id: str) -> None:
-        return await self._call("delete_provider", path={"id": provider_id})
-
-    async def list_guardrails(self) -> GuardrailList:
-        return await self._call("list_guardrails")
-
-    async def get_guardrail(self, guardrail_id: str) -> Guardrail:
-        return await self._call("get_guardrail", path={"id": guardrail_id})
-
-    async def create_guardrail(self, body: Mapping[str, Any]) -> Guardrail:
-        return await self._call("create_guardrail", body=body)
-
-    async def update_guardrail(self, guardrail_id: str, body: Mapping[str, Any]) -> Guardrail:
-        return await self._call("update_guardrail", path={"id": guardrail_id}, body=body)
-
-    async def delete_guardrail(self, guardrail_id: str) -> None:
-        return await self._call("delete_guardrail", path={"id": guardrail_id})
-
-    async def list_guardrail_providers(self) -> GuardrailProviderList:
-        return await self._call("list_guardrail_providers")
-
-    async def get_guardrail_provider(self, provider_id: str) -> GuardrailProvider:
-        return await self._call("get_guardrail_provider", path={"id": provider_id})
-
-    async def create_guardrail_provider(self, body: Mapping[str, Any]) -> GuardrailProvider:
-        return await self._call("create_guardrail_provider", body=body)
-
-    async def test_guardrail_provider(
-        self, provider_id: str, body: Mapping[str, Any]
-    ) -> GuardrailProviderTestResult:
-        return await self._call("test_guardrail_provider", path={"id": provider_id}, body=body)
-
-    async def get_guardrail_provider_models(self, provider_id: str) -> GuardrailProviderModels:
-        return await self._call("get_guardrail_provider_models", path={"id": provider_id})
-
-    async def update_guardrail_provider(self, provider_id: str, body: Mapping[str, Any]) -> GuardrailProvider:
-        return await self._call("update_guardrail_provider", path={"id": provider_id}, body=body)
-
-    async def delete_guardrail_provider(self, provider_id: str) -> None:
-        return await self._call("delete_guardrail_provider", path={"id": provider_id})
-
-    async def list_rag_files(self) -> RagFileList:
-        return await self._call("list_rag_files")
-
-    async def get_rag_file(self, file_id: str) -> RagFile:
-        return await self._call("get_rag_file", path={"id": file_id})
-
-    async def upload_rag_file(self, files: FileInput) -> RagFile:
-        return await self._call("upload_rag_file", body=multipart_files(files))
-
-    async def delete_rag_file(self, file_id: str) -> None:
-        return await self._call("delete_rag_file", path={"id": file_id})
-
-    async def list_ai_agents(self) -> AgentList:
-        return await self._call("list_ai_agents")
-
-    async def list_agents(self) -> AgentList:
-        return await self._call("list_agents")
-
-    async def get_ai_agent(self, agent_id: str) -> Agent:
-        return await self._call("get_ai_agent", path={"id": agent_id})
-
-    async def check_ai_agent_name(self, name: str) -> NameCheck:
-        return await self._call("check_ai_agent_name", query={"name": require_text("name", name)})
-
-    async def patch_instructions(self, agent_id: str, body: Mapping[str, Any]) -> Agent:
-        return await self._call("patch_instructions", path={"id": agent_id}, body=body)
-
-    async def list_ai_agent_apps(self) -> AgentList:
-        return await self._call("list_ai_agent_apps")
-
-    async def get_ai_agent_app(self, app_id: str) -> Agent:
-        return await self._call("get_ai_agent_app", path={"id": app_id})
-
-    async def create_ai_agent_app(self, body: Mapping[str, Any]) -> Agent:
-        return await self._call("create_ai_agent_app", body=agent_create_body(body, require_model=False))
-
-    async def update_ai_agent_app(self, app_id: str, body: Mapping[str, Any]) -> Agent:
-        return await areplace_agent(
-            lambda: self._call("get_ai_agent_app", path={"id": app_id}),
-            lambda wire, rev: self._call(
-                "update_ai_agent_app", path={"id": app_id}, query={"if_match": rev}, body=wire
-            ),
-            agent_patch(body),
-        )
-
-    async def delete_ai_agent_app(self, app_id: str) -> None:
-        return await self._call("delete_ai_agent_app", path={"id": app_id})
-
-    async def update_ai_agent_workflow(self, app_id: str, body: Mapping[str, Any]) -> Agent:
-        return await self._call("update_ai_agent_workflow", path={"id": app_id}, body=body)
-
-    async def verify_tool_server(self, body: Mapping[str, Any]) -> ToolServerVerification:
-        return await self._call("verify_tool_server", body=body)
+__all__ = ["AsyncAi", "Ai"]
