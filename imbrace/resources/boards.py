@@ -1,58 +1,44 @@
 """``client.boards``: data boards and items, and Knowledge Hub folders and files (`/data-board`).
 
-The data-board service wraps every object and list it returns in ``{"data": ...}``. :func:`unwrap` is
-the one place that removes the envelope, for ``client.boards`` and ``client.folders`` alike, so both
-namespaces return the same shapes: a model for an object, a list of models for a list. A bare list
-(no envelope), which the server is known to send at times, is returned as it is.
+The data-board service wraps every object and list it returns in ``{"data": ...}``; the spec's
+``x-imbrace-unwrap: data`` removes the envelope for ``client.boards`` and ``client.folders`` alike, so both
+return the same shapes: a model for an object, a list of models for a list. A bare list (no envelope),
+which the server is known to send at times, is returned as it is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import IO, TYPE_CHECKING, Any, overload
+from collections.abc import Generator, Mapping
+from typing import IO, TYPE_CHECKING, Any, Unpack
 
+import httpx
+
+from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.gateway.models.board_item import BoardItem  # the item type of iter_items
 from imbrace_generated.gateway.types import Unset
+from imbrace_generated.options import CallOptions
 
-from .._errors import InvalidRequestError
-from .._files import multipart_files
-from .._operations import operation
-from .._pagination import AsyncPaginator, SyncPaginator, by_offset
-from .._streaming import AsyncStreamedResponse, StreamedResponse
-from ._base import AsyncResource, SyncResource
+from .._errors import APIConnectionError, InvalidRequestError
+from .._files import _Sink, multipart_files
+from .._operations import Call, Read, operation
+from .._pagination import by_offset
+from .._resource import Endpoint, FlowGen, IterGen, ModeT, Resource, flow, iterator_of, walk_pages
 
 if TYPE_CHECKING:
     import os
 
-    from imbrace_generated.gateway.models import (
-        Board,
-        BoardItem,
-        DeleteResult,
-        Folder,
-        FolderContents,
-        KnowledgeFile,
-    )
+    from imbrace_generated.gateway.models import DeleteResult, Folder, KnowledgeFile
 
     from .._client import AsyncImbraceClient, ImbraceClient
 
-    Boards_ = list[Board]
-    Items = list[BoardItem]
-    Folders_ = list[Folder]
-    Files = list[KnowledgeFile]
     Destination = str | os.PathLike[str] | IO[bytes]
 
 _ORG_CACHE = "_account_organization_id"  # where a looked-up organization is cached on the client
 
 
-def unwrap(reply: Any) -> Any:
-    """The ``data`` of a data-board envelope; a bare list and an empty reply (None) pass through."""
-    if reply is None or isinstance(reply, list):
-        return reply
-    return reply["data"]
-
-
 def with_file_id(file: KnowledgeFile) -> KnowledgeFile:
     """Make ``file_id`` always present (the docs read it); the service itself may send only ``_id``."""
-    if isinstance(file.file_id, Unset):
+    if file.file_id is None or isinstance(file.file_id, Unset):  # absent: None, or UNSET in older models
         file.file_id = file.field_id
     return file
 
@@ -84,6 +70,15 @@ def remember_organization(client: ImbraceClient | AsyncImbraceClient, account: A
     return org
 
 
+def organization_flow(resource: Resource[Any]) -> FlowGen[str]:
+    """The client's organization; without one, looked up once from the account and cached on the client."""
+    known = known_organization(resource._client)
+    if known:
+        return known
+    account = yield Call(operation("gateway", "get_account"))
+    return remember_organization(resource._client, account)
+
+
 def folder_wire(body: Mapping[str, Any], organization_id: str | None) -> dict[str, Any]:
     """The wire body of a new folder: ``parent_folder_id`` "root" and ``source_type`` "upload" by default,
     ``parent_id`` accepted as an alias, and the organization filled in when known.
@@ -104,13 +99,6 @@ def folder_wire(body: Mapping[str, Any], organization_id: str | None) -> dict[st
     return wire
 
 
-def folder_query(
-    client: ImbraceClient | AsyncImbraceClient, organization_id: str | None, q: str | None
-) -> dict[str, Any]:
-    """Folder search parameters; the organization defaults to the client's."""
-    return {"organization_id": organization_id or client.organization_id, "q": q}
-
-
 def ids_body(ids: Any, param: str) -> dict[str, Any]:
     """``{"ids": [...]}`` from a list of ids (one id string is accepted too)."""
     if isinstance(ids, str):
@@ -122,246 +110,131 @@ def ids_body(ids: Any, param: str) -> dict[str, Any]:
     return {"ids": list(ids)}
 
 
-def upload_body(files: Any, folder_id: str | None, organization_id: str | None) -> Any:
-    return multipart_files(files, "files", {"folder_id": folder_id, "organization_id": organization_id})
+def _copy_body(response: httpx.Response, to: Destination) -> Generator[Any, bytes, int]:
+    """Read a streamed body chunk by chunk (``Read`` effects) into ``to``; the number of bytes written.
+
+    Each chunk is written before the next is read, so memory stays flat however large the body.
+    """
+    with _Sink(to) as sink:
+        try:
+            while chunk := (yield Read(response)):
+                sink.write(chunk)
+        except httpx.TransportError as exc:
+            raise APIConnectionError(f"the response body was interrupted ({type(exc).__name__})") from None
+    return sink.written
 
 
-def board_body(name: str, description: str | None, extra: Mapping[str, Any]) -> dict[str, Any]:
-    return {"name": name, **({"description": description} if description is not None else {}), **extra}
-
-
-def search_body(q: str | None, limit: int, offset: int) -> dict[str, Any]:
-    return {**({"q": q} if q is not None else {}), "limit": limit, "offset": offset}
-
-
-class Boards(SyncResource):
-    """Sync ``client.boards``."""
+class Boards(Resource[ModeT]):
+    """``client.boards``: data boards and items, Knowledge Hub folders and files."""
 
     _service = "gateway"
-
-    # -- organization -----------------------------------------------------------------------------
-    def _organization_id(self) -> str:
-        """The client's organization; without one, looked up once from the account and cached."""
-        return known_organization(self._client) or remember_organization(
-            self._client, self._call("get_account")
-        )
 
     # -- boards -----------------------------------------------------------------------------------
-    def create(self, name: str, description: str | None = None, **extra: Any) -> Board:
-        """Create a board. It comes with an identifier field (``is_identifier``) already."""
-        return unwrap(self._call("create_board", body=board_body(name, description, extra)))
-
-    def list(self, limit: int = 20, skip: int = 0) -> Boards_:
-        return unwrap(self._call("list_boards", query={"limit": limit, "skip": skip}))
-
-    def get(self, board_id: str) -> Board:
-        return unwrap(self._call("get_board", path={"board_id": board_id}))
-
-    def update(self, board_id: str, body: Mapping[str, Any]) -> Board:
-        return unwrap(self._call("update_board", path={"board_id": board_id}, body=body))
-
-    def delete(self, board_id: str) -> Board | None:
-        return unwrap(self._call("delete_board", path={"board_id": board_id}))
-
-    def create_field(self, board_id: str, body: Mapping[str, Any]) -> Board:
-        """Add a field; returns the updated **board** (find the new field in ``board["fields"]``)."""
-        return unwrap(self._call("create_field", path={"board_id": board_id}, body=body))
+    create = Endpoint(gw.create_board)
+    get = Endpoint(gw.get_board)
+    update = Endpoint(gw.update_board)
+    delete = Endpoint(gw.delete_board)
+    create_field = Endpoint(gw.create_field)  # the reply is the updated board, with the new field
 
     # -- items ------------------------------------------------------------------------------------
-    def create_item(self, board_id: str, body: Mapping[str, Any]) -> BoardItem:
-        """Create an item from ``{"fields": [{"board_field_id", "value"}]}``."""
-        return unwrap(self._call("create_item", path={"board_id": board_id}, body=body))
+    create_item = Endpoint(gw.create_item)
+    list_items = Endpoint(gw.list_items)  # one page; iter_items walks them all
+    update_item = Endpoint(gw.update_item)
+    delete_item = Endpoint(gw.delete_item)
 
-    def list_items(self, board_id: str, limit: int = 20, skip: int = 0) -> Items:
-        """One page of items; :meth:`iter_items` walks them all."""
-        return unwrap(
-            self._call("list_items", path={"board_id": board_id}, query={"limit": limit, "skip": skip})
-        )
-
-    def iter_items(self, board_id: str, limit: int = 100) -> SyncPaginator[BoardItem]:
+    @iterator_of(BoardItem)
+    def iter_items(self, board_id: str, limit: int = 100, **options: Unpack[CallOptions]) -> IterGen:
         """Every item of the board, fetched ``limit`` at a time as the iteration goes."""
-        return SyncPaginator(
-            lambda params: self.list_items(board_id, **params), {"limit": limit, "skip": 0}, by_offset("skip")
-        )
+        op = self._op("list_items")
 
-    def search(self, board_id: str, q: str | None = None, limit: int = 100, offset: int = 0) -> Items:
-        """Full-text search over the board's items."""
-        return unwrap(
-            self._call("search_board_items", path={"board_id": board_id}, body=search_body(q, limit, offset))
-        )
+        def page(params: dict[str, Any]) -> Call:
+            return Call(op, {"board_id": board_id, **params})
 
-    def update_item(self, board_id: str, item_id: str, body: Mapping[str, Any]) -> BoardItem:
-        """Set the named fields, ``{"data": [{"key": field_id, "value": ...}]}``; others keep their values."""
-        return unwrap(self._call("update_item", path={"board_id": board_id, "item_id": item_id}, body=body))
+        yield from walk_pages(page, {"limit": limit, "skip": 0}, by_offset("skip"))
 
-    def delete_item(self, board_id: str, item_id: str) -> BoardItem | None:
-        return unwrap(self._call("delete_item", path={"board_id": board_id, "item_id": item_id}))
+    @flow
+    def search(
+        self,
+        board_id: str,
+        q: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+        **options: Unpack[CallOptions],
+    ) -> FlowGen[list[BoardItem]]:
+        """Full-text search over the board's items (``limit`` 100 and ``offset`` 0 unless given)."""
+        body: dict[str, Any] = {**({"q": q} if q is not None else {}), "limit": limit, "offset": offset}
+        return (yield Call(self._op("search_board_items"), {"board_id": board_id}, body))
 
-    @overload
-    def export_csv(self, board_id: str, to: None = None) -> str: ...
-    @overload
-    def export_csv(self, board_id: str, to: Destination) -> int: ...
-    def export_csv(self, board_id: str, to: Destination | None = None) -> str | int:
-        """The board as CSV text; with ``to`` (a path or binary file), streamed there instead, returning
-        the number of bytes written (memory stays flat however large the export)."""
-        with StreamedResponse(self._open("export_csv", path={"board_id": board_id}, accept="text/csv")) as r:
-            return r.text if to is None else r.write_to(to)
+    @flow
+    def export_csv(
+        self, board_id: str, to: Destination | None = None, **options: Unpack[CallOptions]
+    ) -> FlowGen[Any]:
+        """The board as CSV text (a ``str``); with ``to`` (a path or binary file), streamed there instead,
+        returning the number of bytes written (an ``int``; memory stays flat however large the export)."""
+        op, args = self._op("export_csv"), {"board_id": board_id}
+        if to is None:
+            text = yield Call(op, args, accept="text/csv")
+            return text or ""
+        response = yield Call(op, args, stream=True, accept="text/csv")
+        return (yield from _copy_body(response, to))
 
     # -- Knowledge Hub folders --------------------------------------------------------------------
-    def create_folder(self, body: Mapping[str, Any]) -> Folder:
+    search_folders = Endpoint(gw.search_folders, organization_param="organization_id")
+    get_folder = Endpoint(gw.get_folder)
+    get_folder_contents = Endpoint(gw.get_folder_contents)  # the folder with its files and sub-folders
+    update_folder = Endpoint(gw.update_folder)
+
+    @flow
+    def create_folder(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Folder]:
         """Create a folder; ``parent_folder_id`` defaults to "root", ``source_type`` to "upload" and
-        ``organization_id`` to the client's."""
+        ``organization_id`` to the client's (looked up once from the account when the client has none)."""
         wire = folder_wire(body, known_organization(self._client))
         if "organization_id" not in wire:
-            wire["organization_id"] = self._organization_id()
-        return unwrap(self._call("create_folder", body=wire))
+            wire["organization_id"] = yield from organization_flow(self)
+        return (yield Call(self._op("create_folder"), body=wire))
 
-    def search_folders(self, organization_id: str | None = None, q: str | None = None) -> Folders_:
-        return unwrap(self._call("search_folders", query=folder_query(self._client, organization_id, q)))
-
-    def get_folder(self, folder_id: str) -> Folder:
-        return unwrap(self._call("get_folder", path={"folder_id": folder_id}))
-
-    def get_folder_contents(self, folder_id: str) -> FolderContents:
-        """The folder with its ``files`` (and sub-``folders``)."""
-        return unwrap(self._call("get_folder_contents", path={"folder_id": folder_id}))
-
-    def update_folder(self, folder_id: str, body: Mapping[str, Any]) -> Folder:
-        return unwrap(self._call("update_folder", path={"folder_id": folder_id}, body=body))
-
-    def delete_folders(self, ids: Any) -> DeleteResult | None:
-        """Delete folders (and their files) by id."""
-        return unwrap(self._call("delete_folders", body=ids_body(ids, "ids")))
+    @flow
+    def delete_folders(self, ids: Any, **options: Unpack[CallOptions]) -> FlowGen[DeleteResult | None]:
+        """Delete folders (and their files) by id: a list of ids, one id, or ``{"ids": [...]}``."""
+        return (yield Call(self._op("delete_folders"), body=ids_body(ids, "ids")))
 
     # -- Knowledge Hub files ----------------------------------------------------------------------
+    search_files = Endpoint(gw.search_files)  # empty for a folder that no longer exists
+
+    @flow
     def upload_file(
-        self, files: Any, *, folder_id: str | None = None, organization_id: str | None = None
-    ) -> KnowledgeFile:
+        self,
+        files: Any,
+        *,
+        folder_id: str | None = None,
+        organization_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> FlowGen[KnowledgeFile]:
         """Upload a file, streamed from disk: the docs' ``{"file": ..., "folder_id": (None, id)}`` dict,
         a path, or an open binary file. The reply has ``_id`` and ``file_id``."""
-        body = upload_body(files, folder_id, organization_id)
-        return with_file_id(unwrap(self._call("upload_file", body=body)))
+        body = multipart_files(files, "files", {"folder_id": folder_id, "organization_id": organization_id})
+        return with_file_id((yield Call(self._op("upload_file"), body=body)))
 
-    def search_files(self, folder_id: str | None = None, q: str | None = None) -> Files:
-        """Files of a folder (empty for a folder that no longer exists)."""
-        return unwrap(self._call("search_files", query={"folder_id": folder_id, "q": q}))
+    @flow
+    def get_file(self, file_id: str, **options: Unpack[CallOptions]) -> FlowGen[KnowledgeFile]:
+        """One file's record, with ``file_id`` always set."""
+        return with_file_id((yield Call(self._op("get_file"), {"file_id": file_id})))
 
-    def get_file(self, file_id: str) -> KnowledgeFile:
-        return with_file_id(unwrap(self._call("get_file", path={"file_id": file_id})))
-
-    def create_file(self, body: Mapping[str, Any]) -> KnowledgeFile:
+    @flow
+    def create_file(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[KnowledgeFile]:
         """Create a file record ``{"name", "folder_id"}`` without content."""
-        return with_file_id(unwrap(self._call("create_file", body=body)))
+        return with_file_id((yield Call(self._op("create_file"), body=body)))
 
-    def delete_files(self, ids: Any) -> DeleteResult | None:
-        return unwrap(self._call("delete_files", body=ids_body(ids, "ids")))
+    @flow
+    def delete_files(self, ids: Any, **options: Unpack[CallOptions]) -> FlowGen[DeleteResult | None]:
+        """Delete files by id: a list of ids, one id, or ``{"ids": [...]}``."""
+        return (yield Call(self._op("delete_files"), body=ids_body(ids, "ids")))
+
+    # last, so that the name ``list`` in the annotations above is still the builtin
+    list = Endpoint(gw.list_boards)
 
 
-class AsyncBoards(AsyncResource):
-    """Async ``client.boards``: the same methods as :class:`Boards`, awaited."""
+AsyncBoards = Boards
+"""The async namespace is the same class, parametrised by the client's mode."""
 
-    _service = "gateway"
-
-    async def _organization_id(self) -> str:
-        return known_organization(self._client) or remember_organization(
-            self._client, await self._call("get_account")
-        )
-
-    async def create(self, name: str, description: str | None = None, **extra: Any) -> Board:
-        return unwrap(await self._call("create_board", body=board_body(name, description, extra)))
-
-    async def list(self, limit: int = 20, skip: int = 0) -> Boards_:
-        return unwrap(await self._call("list_boards", query={"limit": limit, "skip": skip}))
-
-    async def get(self, board_id: str) -> Board:
-        return unwrap(await self._call("get_board", path={"board_id": board_id}))
-
-    async def update(self, board_id: str, body: Mapping[str, Any]) -> Board:
-        return unwrap(await self._call("update_board", path={"board_id": board_id}, body=body))
-
-    async def delete(self, board_id: str) -> Board | None:
-        return unwrap(await self._call("delete_board", path={"board_id": board_id}))
-
-    async def create_field(self, board_id: str, body: Mapping[str, Any]) -> Board:
-        return unwrap(await self._call("create_field", path={"board_id": board_id}, body=body))
-
-    async def create_item(self, board_id: str, body: Mapping[str, Any]) -> BoardItem:
-        return unwrap(await self._call("create_item", path={"board_id": board_id}, body=body))
-
-    async def list_items(self, board_id: str, limit: int = 20, skip: int = 0) -> Items:
-        return unwrap(
-            await self._call("list_items", path={"board_id": board_id}, query={"limit": limit, "skip": skip})
-        )
-
-    def iter_items(self, board_id: str, limit: int = 100) -> AsyncPaginator[BoardItem]:
-        return AsyncPaginator(
-            lambda params: self.list_items(board_id, **params), {"limit": limit, "skip": 0}, by_offset("skip")
-        )
-
-    async def search(self, board_id: str, q: str | None = None, limit: int = 100, offset: int = 0) -> Items:
-        return unwrap(
-            await self._call(
-                "search_board_items", path={"board_id": board_id}, body=search_body(q, limit, offset)
-            )
-        )
-
-    async def update_item(self, board_id: str, item_id: str, body: Mapping[str, Any]) -> BoardItem:
-        return unwrap(
-            await self._call("update_item", path={"board_id": board_id, "item_id": item_id}, body=body)
-        )
-
-    async def delete_item(self, board_id: str, item_id: str) -> BoardItem | None:
-        return unwrap(await self._call("delete_item", path={"board_id": board_id, "item_id": item_id}))
-
-    @overload
-    async def export_csv(self, board_id: str, to: None = None) -> str: ...
-    @overload
-    async def export_csv(self, board_id: str, to: Destination) -> int: ...
-    async def export_csv(self, board_id: str, to: Destination | None = None) -> str | int:
-        response = await self._open("export_csv", path={"board_id": board_id}, accept="text/csv")
-        async with AsyncStreamedResponse(response) as r:
-            if to is None:
-                await r.aread()
-                return r.text
-            return await r.write_to(to)
-
-    async def create_folder(self, body: Mapping[str, Any]) -> Folder:
-        wire = folder_wire(body, known_organization(self._client))
-        if "organization_id" not in wire:
-            wire["organization_id"] = await self._organization_id()
-        return unwrap(await self._call("create_folder", body=wire))
-
-    async def search_folders(self, organization_id: str | None = None, q: str | None = None) -> Folders_:
-        return unwrap(
-            await self._call("search_folders", query=folder_query(self._client, organization_id, q))
-        )
-
-    async def get_folder(self, folder_id: str) -> Folder:
-        return unwrap(await self._call("get_folder", path={"folder_id": folder_id}))
-
-    async def get_folder_contents(self, folder_id: str) -> FolderContents:
-        return unwrap(await self._call("get_folder_contents", path={"folder_id": folder_id}))
-
-    async def update_folder(self, folder_id: str, body: Mapping[str, Any]) -> Folder:
-        return unwrap(await self._call("update_folder", path={"folder_id": folder_id}, body=body))
-
-    async def delete_folders(self, ids: Any) -> DeleteResult | None:
-        return unwrap(await self._call("delete_folders", body=ids_body(ids, "ids")))
-
-    async def upload_file(
-        self, files: Any, *, folder_id: str | None = None, organization_id: str | None = None
-    ) -> KnowledgeFile:
-        body = upload_body(files, folder_id, organization_id)
-        return with_file_id(unwrap(await self._call("upload_file", body=body)))
-
-    async def search_files(self, folder_id: str | None = None, q: str | None = None) -> Files:
-        return unwrap(await self._call("search_files", query={"folder_id": folder_id, "q": q}))
-
-    async def get_file(self, file_id: str) -> KnowledgeFile:
-        return with_file_id(unwrap(await self._call("get_file", path={"file_id": file_id})))
-
-    async def create_file(self, body: Mapping[str, Any]) -> KnowledgeFile:
-        return with_file_id(unwrap(await self._call("create_file", body=body)))
-
-    async def delete_files(self, ids: Any) -> DeleteResult | None:
-        return unwrap(await self._call("delete_files", body=ids_body(ids, "ids")))
+__all__ = ["AsyncBoards", "Boards"]
