@@ -17,7 +17,7 @@ import httpx
 
 from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
 from ._errors import InvalidRequestError
-from ._operations import Call, Effect, Emit, FlowRunner, MultipartBody, Read
+from ._operations import Call, Close, Effect, Emit, FlowRunner, MultipartBody, Read
 from ._resource import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._response import (
     APIResponse,
@@ -63,7 +63,9 @@ class _Namespace(Generic[T]):
         if obj is None:
             return self
         existing = obj.__dict__.get(self.module)
-        value: T = existing or getattr(importlib.import_module(f"imbrace.resources.{self.module}"), self.cls)(obj)
+        value: T = existing or getattr(importlib.import_module(f"imbrace.resources.{self.module}"), self.cls)(
+            obj
+        )
         obj.__dict__[self.attr] = obj.__dict__[self.module] = value
         return value
 
@@ -247,7 +249,9 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client]):
 
     def _make_transport(self, http_client: httpx.Client | None) -> SyncTransport:
         if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidRequestError("http_client", f"must be an httpx.Client, not {type(http_client).__name__}")
+            raise InvalidRequestError(
+                "http_client", f"must be an httpx.Client, not {type(http_client).__name__}"
+            )
         self._user_lock = threading.Lock()
         return SyncTransport(self._config, http_client)
 
@@ -291,6 +295,8 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client]):
             if isinstance(effect, Read):
                 chunks = runner.chunks.setdefault(id(effect.response), effect.response.iter_bytes())
                 return next(chunks, b""), None
+            for response in effect.responses if isinstance(effect, Close) else ():
+                response.close()
             return None, None
         except Exception as exc:
             return None, exc
@@ -388,6 +394,8 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient]):
             if isinstance(effect, Read):
                 chunks = runner.chunks.setdefault(id(effect.response), effect.response.aiter_bytes())
                 return await anext(chunks, b""), None
+            for response in effect.responses if isinstance(effect, Close) else ():
+                await response.aclose()
             return None, None
         except Exception as exc:
             return None, exc

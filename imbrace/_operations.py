@@ -320,7 +320,16 @@ class Emit:
         self.value = value
 
 
-Effect = Call | Read | Emit
+class Close:
+    """Effect the runner adds when a flow fails: close the streamed responses it had opened, then re-raise."""
+
+    __slots__ = ("responses",)
+
+    def __init__(self, responses: list[httpx.Response]) -> None:
+        self.responses = responses
+
+
+Effect = Call | Read | Emit | Close
 
 
 class FlowRunner:
@@ -330,7 +339,7 @@ class FlowRunner:
     None; :attr:`result` is then the flow's result and :attr:`last_response` the last response received.
     """
 
-    __slots__ = ("gen", "options", "current", "result", "last_response", "streams", "chunks")
+    __slots__ = ("gen", "options", "current", "result", "last_response", "streams", "chunks", "failure")
 
     def __init__(self, gen: Generator[Effect, Any, Any], options: dict[str, Any]) -> None:
         self.gen = gen
@@ -340,6 +349,7 @@ class FlowRunner:
         self.last_response: httpx.Response | None = None
         self.streams: list[httpx.Response] = []  # opened here; the driver closes them at the end
         self.chunks: dict[int, Any] = {}  # a streamed response's byte iterator, by id(response)
+        self.failure: BaseException | None = None
 
     def start(self) -> Effect | None:
         return self._step(self.gen.send, None)
@@ -347,6 +357,8 @@ class FlowRunner:
     def resume(self, outcome: Any, error: BaseException | None) -> Effect | None:
         """Go on with what the last effect gave: a response for a Call, bytes for a Read, None for Emit."""
         effect = self.current
+        if isinstance(effect, Close) and self.failure is not None:
+            raise self.failure
         if error is not None:
             return self._step(self.gen.throw, error)
         if not isinstance(effect, Call):
@@ -367,6 +379,11 @@ class FlowRunner:
         except StopIteration as stop:
             self.result, self.current = stop.value, None
             return None
+        except BaseException as exc:
+            if not self.streams or self.failure is not None:
+                raise
+            self.failure, self.current = exc, Close(self.streams)
+            return self.current
         if self.options and isinstance(effect, Call):
             effect.options = {**self.options, **effect.options}
         self.current = effect

@@ -184,3 +184,41 @@ def test_help_shows_the_typed_signature_and_summary() -> None:
     assert "One agent" in (method.__doc__ or "")
     assert "**options" in str(inspect.signature(method))
     assert list(inspect.signature(method).parameters)[0] == "agent_id"
+
+
+class _Probe:
+    """A namespace with one flow that opens a stream and then fails, as a broken export would."""
+
+    opened: list[httpx.Response] = []
+
+
+def _failing_namespace() -> type:
+    from imbrace._operations import Call
+    from imbrace._resource import FlowGen, Resource, flow
+
+    class Failing(Resource[Any]):
+        _service = "gateway"
+
+        @flow
+        def open_then_fail(self) -> FlowGen[None]:
+            response = yield Call(self._op("get_ai_agent"), {"id": DEMO_ASSISTANT_ID}, stream=True)
+            _Probe.opened.append(response)
+            raise ValueError("the destination is not writable")
+
+    return Failing
+
+
+def test_a_failing_flow_closes_the_streams_it_opened(imbrace_mock: MockServer) -> None:
+    _Probe.opened.clear()
+    with ImbraceClient(base_url=imbrace_mock.url, api_key="k") as client:
+        with pytest.raises(ValueError, match="not writable"):
+            _failing_namespace()(client).open_then_fail()
+    assert _Probe.opened[0].is_closed
+
+
+async def test_a_failing_async_flow_closes_the_streams_it_opened(imbrace_mock: MockServer) -> None:
+    _Probe.opened.clear()
+    async with AsyncImbraceClient(base_url=imbrace_mock.url, api_key="k") as client:
+        with pytest.raises(ValueError, match="not writable"):
+            await _failing_namespace()(client).open_then_fail()
+    assert _Probe.opened[0].is_closed
