@@ -9,8 +9,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import threading
-from collections.abc import Mapping
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
 
 import httpx

@@ -24,7 +24,7 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import MethodType
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, overload
 
-from ._operations import Call, Effect, Emit, Operation, Read, operation
+from ._operations import Call, Emit, Operation, Read, operation
 
 if TYPE_CHECKING:
     from typing import Self

@@ -210,9 +210,11 @@ def _failing_namespace() -> type:
 
 def test_a_failing_flow_closes_the_streams_it_opened(imbrace_mock: MockServer) -> None:
     _Probe.opened.clear()
-    with ImbraceClient(base_url=imbrace_mock.url, api_key="k") as client:
-        with pytest.raises(ValueError, match="not writable"):
-            _failing_namespace()(client).open_then_fail()
+    with (
+        ImbraceClient(base_url=imbrace_mock.url, api_key="k") as client,
+        pytest.raises(ValueError, match="not writable"),
+    ):
+        _failing_namespace()(client).open_then_fail()
     assert _Probe.opened[0].is_closed
 
 
