@@ -243,7 +243,7 @@ def _op(op_id: str, responses: dict[str, Any], **ext: Any) -> dict[str, Any]:
 
 def test_replace_search_in_body_and_timestamps() -> None:
     store = Store()
-    create = _op("create_note", {"201": NOTE_REPLY}, action="create", defaults={"tag": "none"})
+    create = _op("create_note", {"201": NOTE_REPLY}, action="create", defaults={"tag": "none", "links": []})
     replace = _op(
         "replace_note", {"200": NOTE_REPLY}, action="replace", id="note_id", defaults={"tag": "none"}
     )
@@ -259,6 +259,7 @@ def test_replace_search_in_body_and_timestamps() -> None:
     made = [_call(store, create, body={"text": f"note {n}", "secret": "s"})[1] for n in range(4)]
     assert made[0]["id"].startswith("note_") and made[0]["tag"] == "none" and "secret" not in made[0]
     assert made[0]["createdAt"] == made[0]["updatedAt"]
+    assert made[0]["links"] == [] and made[0]["links"] is not made[1]["links"]  # defaults are copied
 
     status, replaced = _call(store, replace, path={"note_id": made[0]["id"]}, body={"text": "new", "id": "x"})
     assert status == 200 and replaced["id"] == made[0]["id"] and replaced["tag"] == "none"

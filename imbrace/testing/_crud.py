@@ -42,6 +42,7 @@ adjust ``ctx`` and call :func:`serve` to reuse the engine (see ``handlers/ai.py`
 from __future__ import annotations
 
 import base64
+import copy
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -319,7 +320,7 @@ def _create(ctx: Ctx, plan: Plan, parent_id: str | None) -> dict[str, Any]:
     now = ctx.store.tick()
     item: dict[str, Any] = {
         **dict.fromkeys(plan.id_fields, item_id),
-        **plan.defaults,
+        **copy.deepcopy(dict(plan.defaults)),  # never one list shared by every item
         **(ctx.body if isinstance(ctx.body, dict) else {}),
     }
     if plan.scope:
@@ -341,7 +342,7 @@ def _write(ctx: Ctx, plan: Plan, item: dict[str, Any]) -> None:
     if plan.action == "replace":
         kept = {k: v for k, v in item.items() if k in fixed}
         item.clear()
-        item.update(plan.defaults, **kept)
+        item.update(copy.deepcopy(dict(plan.defaults)), **kept)
     item.update(changes)
     if plan.updated_field:
         item[plan.updated_field] = ctx.store.tick()
