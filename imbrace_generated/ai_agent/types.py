@@ -2,15 +2,25 @@
 
 from collections.abc import Iterator, Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, Literal, TypeVar
 from urllib.parse import quote
 
 from attrs import define
 
 
 class Unset:
+    """The type of UNSET: "not given" for optional arguments (and fields), distinct from None."""
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle and copy give back the module's one UNSET, so `is UNSET` keeps working
 
 
 UNSET: Unset = Unset()
@@ -81,16 +91,30 @@ class JSONObject(dict[str, Any]):
 
 
 class WireAccess:
-    """Read access to a model by wire name, like the JSON object it came from."""
+    """Read access to a model by wire name, like the JSON object it came from, and a short repr.
+
+    ``_WIRE_TO_ATTR`` maps every declared wire name to its attribute; ``_OPTIONAL`` holds the wire names
+    of the optional ones. An optional field that holds None was not sent, unless the model recorded it
+    in ``_explicit_nulls`` (a nullable field sent or given as null); UNSET, if a caller passed it, also
+    means not sent.
+    """
 
     __slots__ = ()
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {}
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset()
+    _explicit_nulls: tuple[str, ...] = ()  # models with nullable optional fields keep theirs per instance
+
+    def _absent(self, key: str, value: Any) -> bool:
+        """Whether declared field ``key``, holding ``value``, is missing from the wire form."""
+        if value is None:
+            return key in self._OPTIONAL and key not in self._explicit_nulls
+        return isinstance(value, Unset)
 
     def __getitem__(self, key: str) -> Any:
         attr = self._WIRE_TO_ATTR.get(key)
         if attr is not None:
             value = getattr(self, attr)
-            if isinstance(value, Unset):
+            if (value is None or isinstance(value, Unset)) and self._absent(key, value):
                 raise KeyError(key)
             return value
         extra: dict[str, Any] | None = getattr(self, "additional_properties", None)
@@ -114,7 +138,7 @@ class WireAccess:
         return True
 
     def keys(self) -> list[str]:
-        declared = [k for k, a in self._WIRE_TO_ATTR.items() if not isinstance(getattr(self, a), Unset)]
+        declared = [k for k, a in self._WIRE_TO_ATTR.items() if not self._absent(k, getattr(self, a))]
         return declared + list(getattr(self, "additional_properties", {}))
 
     def __iter__(self) -> Iterator[str]:
@@ -126,23 +150,35 @@ class WireAccess:
     def values(self) -> list[Any]:
         return [self[k] for k in self.keys()]
 
-    def __getattr__(self, name: str) -> Any:
-        # Only called when normal lookup fails: fall back to additional (undeclared) properties.
-        if name.startswith("__") or name == "additional_properties":
-            raise AttributeError(name)
-        try:
-            extra = object.__getattribute__(self, "additional_properties")
-        except AttributeError:
-            raise AttributeError(name) from None
-        try:
-            return _wrap(extra[name])
-        except KeyError:
-            raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}") from None
+    def __repr__(self) -> str:
+        shown = [
+            f"{a}={getattr(self, a)!r}" for k, a in self._WIRE_TO_ATTR.items() if not self._absent(k, getattr(self, a))
+        ]
+        extra = getattr(self, "additional_properties", None)
+        if extra:
+            shown.append(f"additional_properties={extra!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    if not TYPE_CHECKING:  # run time only: a misspelt attribute stays a type error
+
+        def __getattr__(self, name: str) -> Any:
+            # Only called when normal lookup fails: fall back to additional (undeclared) properties.
+            if name.startswith("__") or name == "additional_properties":
+                raise AttributeError(name)
+            try:
+                extra = object.__getattribute__(self, "additional_properties")
+            except AttributeError:
+                raise AttributeError(name) from None
+            try:
+                return _wrap(extra[name])
+            except KeyError:
+                raise AttributeError(f"{type(self).__name__!r} has no attribute {name!r}") from None
 
 
 __all__ = [
     "UNSET",
     "File",
+    "FileContent",
     "FileTypes",
     "JSONObject",
     "RequestFiles",

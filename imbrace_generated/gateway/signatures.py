@@ -21,7 +21,6 @@ if TYPE_CHECKING:
         BoardItemListEnvelope,
         BoardListEnvelope,
         Completion,
-        DeleteResult,
         DeleteResultEnvelope,
         EmbeddingList,
         ExtractedFile,
@@ -30,7 +29,9 @@ if TYPE_CHECKING:
         FlowRun,
         FlowRunPage,
         Folder,
-        FolderContents,
+        FolderContentsEnvelope,
+        FolderEnvelope,
+        FolderListEnvelope,
         Guardrail,
         GuardrailList,
         GuardrailProvider,
@@ -512,7 +513,7 @@ def get_account(
 def create_folder(
     body: FolderCreateParams,
     **options: Unpack[CallOptions],
-) -> Folder:
+) -> FolderEnvelope:
     """Create a Knowledge Hub folder.
 
     ``POST /data-board/folders``
@@ -524,7 +525,7 @@ def search_folders(
     organization_id: str | None = None,
     q: str | None = None,
     **options: Unpack[CallOptions],
-) -> list[Folder]:
+) -> FolderListEnvelope | list[Folder]:
     """Search folders by organization and name.
 
     ``GET /data-board/folders/search``
@@ -535,7 +536,7 @@ def search_folders(
 def delete_folders(
     body: IdListParams,
     **options: Unpack[CallOptions],
-) -> None | DeleteResult:
+) -> DeleteResultEnvelope | None:
     """Delete folders (and their files) by id.
 
     ``POST /data-board/folders/delete``
@@ -546,7 +547,7 @@ def delete_folders(
 def get_folder(
     folder_id: str,
     **options: Unpack[CallOptions],
-) -> Folder:
+) -> FolderEnvelope:
     """One folder.
 
     ``GET /data-board/folders/{folder_id}``
@@ -558,7 +559,7 @@ def update_folder(
     folder_id: str,
     body: FolderUpdateParams,
     **options: Unpack[CallOptions],
-) -> Folder:
+) -> FolderEnvelope:
     """Rename or describe a folder.
 
     ``PUT /data-board/folders/{folder_id}``
@@ -569,7 +570,7 @@ def update_folder(
 def get_folder_contents(
     folder_id: str,
     **options: Unpack[CallOptions],
-) -> FolderContents:
+) -> FolderContentsEnvelope:
     """A folder with its files and sub-folders.
 
     ``GET /data-board/folders/{folder_id}/contents``

@@ -6,32 +6,37 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="AbortChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AbortChunk(WireAccess):
     """
     Attributes:
         type_ (Literal['abort']):
-        reason (str | Unset):
+        reason (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "type": "type_",
         "reason": "reason",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "reason",
+        }
+    )
 
     type_: Literal["abort"]
-    reason: str | Unset = UNSET
+    reason: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        reason = self.reason
+        reason = UNSET if self.reason is None else self.reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,7 +57,7 @@ class AbortChunk(WireAccess):
         if type_ != "abort":
             raise ValueError(f"type must match const 'abort', got '{type_}'")
 
-        reason = d.pop("reason", UNSET)
+        reason = d.pop("reason", None)
 
         abort_chunk = cls(
             type_=type_,

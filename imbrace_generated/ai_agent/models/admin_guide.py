@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="AdminGuide")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AdminGuide(WireAccess):
     """
     Attributes:
         filename (str):
-        title (str | Unset):
-        size (int | Unset):
-        content_type (str | Unset):
+        title (str | None):
+        size (int | None):
+        content_type (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,21 +27,28 @@ class AdminGuide(WireAccess):
         "size": "size",
         "content_type": "content_type",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+            "size",
+            "content_type",
+        }
+    )
 
     filename: str
-    title: str | Unset = UNSET
-    size: int | Unset = UNSET
-    content_type: str | Unset = UNSET
+    title: str | None = None
+    size: int | None = None
+    content_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         filename = self.filename
 
-        title = self.title
+        title = UNSET if self.title is None else self.title
 
-        size = self.size
+        size = UNSET if self.size is None else self.size
 
-        content_type = self.content_type
+        content_type = UNSET if self.content_type is None else self.content_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,11 +71,11 @@ class AdminGuide(WireAccess):
         d = dict(src_dict)
         filename = d.pop("filename")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = d.pop("content_type", None)
 
         admin_guide = cls(
             filename=filename,

@@ -6,18 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ChatClientApp")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatClientApp(WireAccess):
     """
     Attributes:
         id (str):
         name (str):
-        created_at (str | Unset):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,10 +25,15 @@ class ChatClientApp(WireAccess):
         "name": "name",
         "created_at": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "created_at",
+        }
+    )
 
     id: str
     name: str
-    created_at: str | Unset = UNSET
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +41,7 @@ class ChatClientApp(WireAccess):
 
         name = self.name
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,7 +63,7 @@ class ChatClientApp(WireAccess):
 
         name = d.pop("name")
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         chat_client_app = cls(
             id=id,

@@ -10,7 +10,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="ChatClientTokenRequired")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatClientTokenRequired(WireAccess):
     """
     Attributes:

@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ChatClientUser")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatClientUser(WireAccess):
     """
     Attributes:
         id (str):
-        name (str | Unset):
-        email (str | Unset):
-        organization_id (str | Unset):
+        name (str | None):
+        email (str | None):
+        organization_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,21 +27,28 @@ class ChatClientUser(WireAccess):
         "email": "email",
         "organization_id": "organization_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "email",
+            "organization_id",
+        }
+    )
 
     id: str
-    name: str | Unset = UNSET
-    email: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    name: str | None = None
+    email: str | None = None
+    organization_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        email = self.email
+        email = UNSET if self.email is None else self.email
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,11 +71,11 @@ class ChatClientUser(WireAccess):
         d = dict(src_dict)
         id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        email = d.pop("email", UNSET)
+        email = d.pop("email", None)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
         chat_client_user = cls(
             id=id,

@@ -11,14 +11,14 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ChatMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatMessage(WireAccess):
     """
     Attributes:
         role (ChatMessageRole):
         content (str):
-        id (str | Unset):
-        parts (list[ChatMessagePartsItem] | Unset):
+        id (str | None):
+        parts (list[ChatMessagePartsItem] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,23 +27,31 @@ class ChatMessage(WireAccess):
         "id": "id",
         "parts": "parts",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "parts",
+        }
+    )
 
     role: ChatMessageRole
     content: str
-    id: str | Unset = UNSET
-    parts: list[ChatMessagePartsItem] | Unset = UNSET
+    id: str | None = None
+    parts: list[ChatMessagePartsItem] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
         content = self.content
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
+
+        _parts = UNSET if self.parts is None else self.parts
 
         parts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parts, Unset):
+        if not isinstance(_parts, Unset):
             parts = []
-            for parts_item_data in self.parts:
+            for parts_item_data in _parts:
                 parts_item = parts_item_data.to_dict()
                 parts.append(parts_item)
 
@@ -69,7 +77,7 @@ class ChatMessage(WireAccess):
 
         content = d.pop("content")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         _parts = d.pop("parts", UNSET)
         parts: list[ChatMessagePartsItem] | Unset = UNSET
@@ -79,6 +87,9 @@ class ChatMessage(WireAccess):
                 parts_item = ChatMessagePartsItem.from_dict(parts_item_data)
 
                 parts.append(parts_item)
+
+        if parts is UNSET:
+            parts = None
 
         chat_message = cls(
             role=role,

@@ -6,22 +6,22 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ChatRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ChatRequest(WireAccess):
     """
     Attributes:
         id (UUID): The session id; reuse it to keep the history.
         assistant_id (str):
         messages (list[ChatMessage]):
-        organization_id (str | Unset):
-        user_id (str | Unset):
-        model_id (str | Unset):
-        provider_id (str | Unset):
+        organization_id (str | None):
+        user_id (str | None):
+        model_id (str | None):
+        provider_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,14 +33,22 @@ class ChatRequest(WireAccess):
         "model_id": "model_id",
         "provider_id": "provider_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "organization_id",
+            "user_id",
+            "model_id",
+            "provider_id",
+        }
+    )
 
     id: UUID
     assistant_id: str
     messages: list[ChatMessage]
-    organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    model_id: str | Unset = UNSET
-    provider_id: str | Unset = UNSET
+    organization_id: str | None = None
+    user_id: str | None = None
+    model_id: str | None = None
+    provider_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         id = str(self.id)
@@ -52,13 +60,13 @@ class ChatRequest(WireAccess):
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        user_id = self.user_id
+        user_id = UNSET if self.user_id is None else self.user_id
 
-        model_id = self.model_id
+        model_id = UNSET if self.model_id is None else self.model_id
 
-        provider_id = self.provider_id
+        provider_id = UNSET if self.provider_id is None else self.provider_id
 
         field_dict: dict[str, Any] = {}
 
@@ -94,13 +102,13 @@ class ChatRequest(WireAccess):
 
             messages.append(messages_item)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
-        model_id = d.pop("model_id", UNSET)
+        model_id = d.pop("model_id", None)
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id", None)
 
         chat_request = cls(
             id=id,

@@ -11,14 +11,14 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Classification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Classification(WireAccess):
     """
     Attributes:
         file_id (str):
         category (str):
-        confidence (float | Unset):
-        labels (list[str] | Unset):
+        confidence (float | None):
+        labels (list[str] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,17 @@ class Classification(WireAccess):
         "confidence": "confidence",
         "labels": "labels",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "confidence",
+            "labels",
+        }
+    )
 
     file_id: str
     category: str
-    confidence: float | Unset = UNSET
-    labels: list[str] | Unset = UNSET
+    confidence: float | None = None
+    labels: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,11 +45,13 @@ class Classification(WireAccess):
 
         category = self.category
 
-        confidence = self.confidence
+        confidence = UNSET if self.confidence is None else self.confidence
+
+        _labels = UNSET if self.labels is None else self.labels
 
         labels: list[str] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
-            labels = self.labels
+        if not isinstance(_labels, Unset):
+            labels = _labels
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,9 +75,9 @@ class Classification(WireAccess):
 
         category = d.pop("category")
 
-        confidence = d.pop("confidence", UNSET)
+        confidence = d.pop("confidence", None)
 
-        labels = cast(list[str], d.pop("labels", UNSET))
+        labels = cast(list[str], d.pop("labels", None))
 
         classification = cls(
             file_id=file_id,

@@ -11,19 +11,19 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ClientChat")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientChat(WireAccess):
     """
     Attributes:
         id (str):
-        title (str | Unset):
-        assistant_id (str | Unset):
-        organization_id (str | Unset):
-        user_id (str | Unset):
-        visibility (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
-        messages (list[ClientMessage] | Unset):
+        title (str | None):
+        assistant_id (str | None):
+        organization_id (str | None):
+        user_id (str | None):
+        visibility (str | None):
+        created_at (str | None):
+        updated_at (str | None):
+        messages (list[ClientMessage] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -37,39 +37,53 @@ class ClientChat(WireAccess):
         "updatedAt": "updated_at",
         "messages": "messages",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+            "assistantId",
+            "organizationId",
+            "userId",
+            "visibility",
+            "createdAt",
+            "updatedAt",
+            "messages",
+        }
+    )
 
     id: str
-    title: str | Unset = UNSET
-    assistant_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    visibility: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    messages: list[ClientMessage] | Unset = UNSET
+    title: str | None = None
+    assistant_id: str | None = None
+    organization_id: str | None = None
+    user_id: str | None = None
+    visibility: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
+    messages: list[ClientMessage] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        title = self.title
+        title = UNSET if self.title is None else self.title
 
-        assistant_id = self.assistant_id
+        assistant_id = UNSET if self.assistant_id is None else self.assistant_id
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        user_id = self.user_id
+        user_id = UNSET if self.user_id is None else self.user_id
 
-        visibility = self.visibility
+        visibility = UNSET if self.visibility is None else self.visibility
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
-        updated_at = self.updated_at
+        updated_at = UNSET if self.updated_at is None else self.updated_at
+
+        _messages = UNSET if self.messages is None else self.messages
 
         messages: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.messages, Unset):
+        if not isinstance(_messages, Unset):
             messages = []
-            for messages_item_data in self.messages:
+            for messages_item_data in _messages:
                 messages_item = messages_item_data.to_dict()
                 messages.append(messages_item)
 
@@ -104,19 +118,19 @@ class ClientChat(WireAccess):
         d = dict(src_dict)
         id = d.pop("id")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        assistant_id = d.pop("assistantId", UNSET)
+        assistant_id = d.pop("assistantId", None)
 
-        organization_id = d.pop("organizationId", UNSET)
+        organization_id = d.pop("organizationId", None)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId", None)
 
-        visibility = d.pop("visibility", UNSET)
+        visibility = d.pop("visibility", None)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt", None)
 
-        updated_at = d.pop("updatedAt", UNSET)
+        updated_at = d.pop("updatedAt", None)
 
         _messages = d.pop("messages", UNSET)
         messages: list[ClientMessage] | Unset = UNSET
@@ -126,6 +140,9 @@ class ClientChat(WireAccess):
                 messages_item = ClientMessage.from_dict(messages_item_data)
 
                 messages.append(messages_item)
+
+        if messages is UNSET:
+            messages = None
 
         client_chat = cls(
             id=id,

@@ -11,16 +11,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ClientMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientMessage(WireAccess):
     """
     Attributes:
         id (str):
         chat_id (str):
         role (str):
-        content (str | Unset):
-        parts (list[ClientMessagePartsItem] | Unset):
-        created_at (str | Unset):
+        content (str | None):
+        parts (list[ClientMessagePartsItem] | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,13 +31,20 @@ class ClientMessage(WireAccess):
         "parts": "parts",
         "createdAt": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "parts",
+            "createdAt",
+        }
+    )
 
     id: str
     chat_id: str
     role: str
-    content: str | Unset = UNSET
-    parts: list[ClientMessagePartsItem] | Unset = UNSET
-    created_at: str | Unset = UNSET
+    content: str | None = None
+    parts: list[ClientMessagePartsItem] | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,16 +54,18 @@ class ClientMessage(WireAccess):
 
         role = self.role
 
-        content = self.content
+        content = UNSET if self.content is None else self.content
+
+        _parts = UNSET if self.parts is None else self.parts
 
         parts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parts, Unset):
+        if not isinstance(_parts, Unset):
             parts = []
-            for parts_item_data in self.parts:
+            for parts_item_data in _parts:
                 parts_item = parts_item_data.to_dict()
                 parts.append(parts_item)
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,7 +94,7 @@ class ClientMessage(WireAccess):
 
         role = d.pop("role")
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content", None)
 
         _parts = d.pop("parts", UNSET)
         parts: list[ClientMessagePartsItem] | Unset = UNSET
@@ -96,7 +105,10 @@ class ClientMessage(WireAccess):
 
                 parts.append(parts_item)
 
-        created_at = d.pop("createdAt", UNSET)
+        if parts is UNSET:
+            parts = None
+
+        created_at = d.pop("createdAt", None)
 
         client_message = cls(
             id=id,

@@ -11,16 +11,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ClientMessageInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ClientMessageInput(WireAccess):
     """
     Attributes:
         role (ClientMessageInputRole):
-        id (str | Unset):
-        content (str | Unset):
-        created_at (str | Unset):
-        parts (list[ClientMessageInputPartsItem] | Unset):
-        attachments (list[ClientMessageInputAttachmentsItem] | Unset):
+        id (str | None):
+        content (str | None):
+        created_at (str | None):
+        parts (list[ClientMessageInputPartsItem] | None):
+        attachments (list[ClientMessageInputAttachmentsItem] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,34 +31,47 @@ class ClientMessageInput(WireAccess):
         "parts": "parts",
         "attachments": "attachments",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "content",
+            "createdAt",
+            "parts",
+            "attachments",
+        }
+    )
 
     role: ClientMessageInputRole
-    id: str | Unset = UNSET
-    content: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    parts: list[ClientMessageInputPartsItem] | Unset = UNSET
-    attachments: list[ClientMessageInputAttachmentsItem] | Unset = UNSET
+    id: str | None = None
+    content: str | None = None
+    created_at: str | None = None
+    parts: list[ClientMessageInputPartsItem] | None = None
+    attachments: list[ClientMessageInputAttachmentsItem] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        content = self.content
+        content = UNSET if self.content is None else self.content
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
+
+        _parts = UNSET if self.parts is None else self.parts
 
         parts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parts, Unset):
+        if not isinstance(_parts, Unset):
             parts = []
-            for parts_item_data in self.parts:
+            for parts_item_data in _parts:
                 parts_item = parts_item_data.to_dict()
                 parts.append(parts_item)
 
+        _attachments = UNSET if self.attachments is None else self.attachments
+
         attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        if not isinstance(_attachments, Unset):
             attachments = []
-            for attachments_item_data in self.attachments:
+            for attachments_item_data in _attachments:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
@@ -87,11 +100,11 @@ class ClientMessageInput(WireAccess):
         d = dict(src_dict)
         role = check_client_message_input_role(d.pop("role"))
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content", None)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt", None)
 
         _parts = d.pop("parts", UNSET)
         parts: list[ClientMessageInputPartsItem] | Unset = UNSET
@@ -102,6 +115,9 @@ class ClientMessageInput(WireAccess):
 
                 parts.append(parts_item)
 
+        if parts is UNSET:
+            parts = None
+
         _attachments = d.pop("attachments", UNSET)
         attachments: list[ClientMessageInputAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
@@ -110,6 +126,9 @@ class ClientMessageInput(WireAccess):
                 attachments_item = ClientMessageInputAttachmentsItem.from_dict(attachments_item_data)
 
                 attachments.append(attachments_item)
+
+        if attachments is UNSET:
+            attachments = None
 
         client_message_input = cls(
             role=role,

@@ -14,16 +14,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CreateClientChatRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateClientChatRequest(WireAccess):
     """
     Attributes:
         id (str):
         message (ClientMessageInput):
-        assistant_id (str | Unset):
-        organization_id (str | Unset):
-        user_id (str | Unset):
-        selected_visibility_type (CreateClientChatRequestSelectedVisibilityType | Unset):
+        assistant_id (str | None):
+        organization_id (str | None):
+        user_id (str | None):
+        selected_visibility_type (CreateClientChatRequestSelectedVisibilityType | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -34,28 +34,38 @@ class CreateClientChatRequest(WireAccess):
         "userId": "user_id",
         "selectedVisibilityType": "selected_visibility_type",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistantId",
+            "organizationId",
+            "userId",
+            "selectedVisibilityType",
+        }
+    )
 
     id: str
     message: ClientMessageInput
-    assistant_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    selected_visibility_type: CreateClientChatRequestSelectedVisibilityType | Unset = UNSET
+    assistant_id: str | None = None
+    organization_id: str | None = None
+    user_id: str | None = None
+    selected_visibility_type: CreateClientChatRequestSelectedVisibilityType | None = None
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         message = self.message.to_dict()
 
-        assistant_id = self.assistant_id
+        assistant_id = UNSET if self.assistant_id is None else self.assistant_id
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        user_id = self.user_id
+        user_id = UNSET if self.user_id is None else self.user_id
+
+        _selected_visibility_type = UNSET if self.selected_visibility_type is None else self.selected_visibility_type
 
         selected_visibility_type: str | Unset = UNSET
-        if not isinstance(self.selected_visibility_type, Unset):
-            selected_visibility_type = self.selected_visibility_type
+        if not isinstance(_selected_visibility_type, Unset):
+            selected_visibility_type = _selected_visibility_type
 
         field_dict: dict[str, Any] = {}
 
@@ -83,20 +93,18 @@ class CreateClientChatRequest(WireAccess):
 
         message = ClientMessageInput.from_dict(d.pop("message"))
 
-        assistant_id = d.pop("assistantId", UNSET)
+        assistant_id = d.pop("assistantId", None)
 
-        organization_id = d.pop("organizationId", UNSET)
+        organization_id = d.pop("organizationId", None)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId", None)
 
-        _selected_visibility_type = d.pop("selectedVisibilityType", UNSET)
-        selected_visibility_type: CreateClientChatRequestSelectedVisibilityType | Unset
-        if isinstance(_selected_visibility_type, Unset):
-            selected_visibility_type = UNSET
-        else:
-            selected_visibility_type = check_create_client_chat_request_selected_visibility_type(
-                _selected_visibility_type
-            )
+        _selected_visibility_type = d.pop("selectedVisibilityType", None)
+        selected_visibility_type = (
+            None
+            if _selected_visibility_type is None
+            else check_create_client_chat_request_selected_visibility_type(_selected_visibility_type)
+        )
 
         create_client_chat_request = cls(
             id=id,

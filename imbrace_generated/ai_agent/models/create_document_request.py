@@ -5,19 +5,19 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="CreateDocumentRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreateDocumentRequest(WireAccess):
     """
     Attributes:
         kind (str):
         content (str):
-        id (str | Unset): Omit to create a new document; repeat to add a version.
-        title (str | Unset):
+        id (str | None): Omit to create a new document; repeat to add a version.
+        title (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -26,20 +26,26 @@ class CreateDocumentRequest(WireAccess):
         "id": "id",
         "title": "title",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "title",
+        }
+    )
 
     kind: str
     content: str
-    id: str | Unset = UNSET
-    title: str | Unset = UNSET
+    id: str | None = None
+    title: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind
 
         content = self.content
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        title = self.title
+        title = UNSET if self.title is None else self.title
 
         field_dict: dict[str, Any] = {}
 
@@ -63,9 +69,9 @@ class CreateDocumentRequest(WireAccess):
 
         content = d.pop("content")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         create_document_request = cls(
             kind=kind,

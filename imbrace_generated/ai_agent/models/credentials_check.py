@@ -6,32 +6,37 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="CredentialsCheck")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CredentialsCheck(WireAccess):
     """
     Attributes:
         valid (bool):
-        user_id (str | Unset):
+        user_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "valid": "valid",
         "user_id": "user_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "user_id",
+        }
+    )
 
     valid: bool
-    user_id: str | Unset = UNSET
+    user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         valid = self.valid
 
-        user_id = self.user_id
+        user_id = UNSET if self.user_id is None else self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +55,7 @@ class CredentialsCheck(WireAccess):
         d = dict(src_dict)
         valid = d.pop("valid")
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
         credentials_check = cls(
             valid=valid,

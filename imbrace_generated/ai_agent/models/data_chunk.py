@@ -6,20 +6,20 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="DataChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DataChunk(WireAccess):
     """A `data-<name>` chunk.
 
     Attributes:
         type_ (str):
         data (Any):
-        id (str | Unset):
-        transient (bool | Unset):
+        id (str | None):
+        transient (bool | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -28,11 +28,17 @@ class DataChunk(WireAccess):
         "id": "id",
         "transient": "transient",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "transient",
+        }
+    )
 
     type_: str
     data: Any
-    id: str | Unset = UNSET
-    transient: bool | Unset = UNSET
+    id: str | None = None
+    transient: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +46,9 @@ class DataChunk(WireAccess):
 
         data = self.data
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        transient = self.transient
+        transient = UNSET if self.transient is None else self.transient
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,9 +72,9 @@ class DataChunk(WireAccess):
 
         data = d.pop("data")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        transient = d.pop("transient", UNSET)
+        transient = d.pop("transient", None)
 
         data_chunk = cls(
             type_=type_,

@@ -6,36 +6,41 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="DeleteResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteResult(WireAccess):
     """
     Attributes:
-        deleted (Any | Unset):
-        id (str | Unset):
+        deleted (Any | None):
+        id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "deleted": "deleted",
         "id": "id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "deleted",
+            "id",
+        }
+    )
 
-    deleted: Any | Unset = UNSET
-    id: str | Unset = UNSET
+    deleted: Any | None = None
+    id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
+        deleted = UNSET if self.deleted is None else self.deleted
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
         if id is not UNSET:
@@ -46,9 +51,9 @@ class DeleteResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
         delete_result = cls(
             deleted=deleted,

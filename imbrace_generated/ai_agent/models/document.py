@@ -6,12 +6,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="Document")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Document(WireAccess):
     """
     Attributes:
@@ -19,9 +19,9 @@ class Document(WireAccess):
         kind (str):
         content (str):
         version (int):
-        title (str | Unset):
-        created_at (str | Unset):
-        user_id (str | Unset):
+        title (str | None):
+        created_at (str | None):
+        user_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,14 +33,21 @@ class Document(WireAccess):
         "createdAt": "created_at",
         "userId": "user_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+            "createdAt",
+            "userId",
+        }
+    )
 
     id: str
     kind: str
     content: str
     version: int
-    title: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    user_id: str | Unset = UNSET
+    title: str | None = None
+    created_at: str | None = None
+    user_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,11 +59,11 @@ class Document(WireAccess):
 
         version = self.version
 
-        title = self.title
+        title = UNSET if self.title is None else self.title
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
-        user_id = self.user_id
+        user_id = UNSET if self.user_id is None else self.user_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,11 +95,11 @@ class Document(WireAccess):
 
         version = d.pop("version")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt", None)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.pop("userId", None)
 
         document = cls(
             id=id,

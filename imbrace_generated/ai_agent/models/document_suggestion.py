@@ -6,12 +6,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="DocumentSuggestion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DocumentSuggestion(WireAccess):
     """
     Attributes:
@@ -19,7 +19,7 @@ class DocumentSuggestion(WireAccess):
         document_id (str):
         original_text (str):
         suggested_text (str):
-        description (str | Unset):
+        description (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -29,12 +29,17 @@ class DocumentSuggestion(WireAccess):
         "suggestedText": "suggested_text",
         "description": "description",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+        }
+    )
 
     id: str
     document_id: str
     original_text: str
     suggested_text: str
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +51,7 @@ class DocumentSuggestion(WireAccess):
 
         suggested_text = self.suggested_text
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,7 +79,7 @@ class DocumentSuggestion(WireAccess):
 
         suggested_text = d.pop("suggestedText")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         document_suggestion = cls(
             id=id,

@@ -6,12 +6,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="DocumentWithVersions")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DocumentWithVersions(WireAccess):
     """
     Attributes:
@@ -20,8 +20,8 @@ class DocumentWithVersions(WireAccess):
         content (str):
         version (int):
         versions (list[Document]):
-        title (str | Unset):
-        created_at (str | Unset):
+        title (str | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,14 +33,20 @@ class DocumentWithVersions(WireAccess):
         "title": "title",
         "createdAt": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+            "createdAt",
+        }
+    )
 
     id: str
     kind: str
     content: str
     version: int
     versions: list[Document]
-    title: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    title: str | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,9 +63,9 @@ class DocumentWithVersions(WireAccess):
             versions_item = versions_item_data.to_dict()
             versions.append(versions_item)
 
-        title = self.title
+        title = UNSET if self.title is None else self.title
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,9 +103,9 @@ class DocumentWithVersions(WireAccess):
 
             versions.append(versions_item)
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt", None)
 
         document_with_versions = cls(
             id=id,

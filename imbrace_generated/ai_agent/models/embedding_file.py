@@ -11,17 +11,17 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="EmbeddingFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingFile(WireAccess):
     """
     Attributes:
         file_id (str):
         status (str):
-        field_id (str | Unset):
-        chunks (int | Unset):
-        options (EmbeddingFileOptions | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        field_id (str | None):
+        chunks (int | None):
+        options (EmbeddingFileOptions | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,14 +33,23 @@ class EmbeddingFile(WireAccess):
         "created_at": "created_at",
         "updated_at": "updated_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "_id",
+            "chunks",
+            "options",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     file_id: str
     status: str
-    field_id: str | Unset = UNSET
-    chunks: int | Unset = UNSET
-    options: EmbeddingFileOptions | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    field_id: str | None = None
+    chunks: int | None = None
+    options: EmbeddingFileOptions | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,17 +57,19 @@ class EmbeddingFile(WireAccess):
 
         status = self.status
 
-        field_id = self.field_id
+        field_id = UNSET if self.field_id is None else self.field_id
 
-        chunks = self.chunks
+        chunks = UNSET if self.chunks is None else self.chunks
+
+        _options = UNSET if self.options is None else self.options
 
         options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
+        if not isinstance(_options, Unset):
+            options = _options.to_dict()
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
-        updated_at = self.updated_at
+        updated_at = UNSET if self.updated_at is None else self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,20 +99,16 @@ class EmbeddingFile(WireAccess):
 
         status = d.pop("status")
 
-        field_id = d.pop("_id", UNSET)
+        field_id = d.pop("_id", None)
 
-        chunks = d.pop("chunks", UNSET)
+        chunks = d.pop("chunks", None)
 
-        _options = d.pop("options", UNSET)
-        options: EmbeddingFileOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = EmbeddingFileOptions.from_dict(_options)
+        _options = d.pop("options", None)
+        options = None if _options is None else EmbeddingFileOptions.from_dict(_options)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         embedding_file = cls(
             file_id=file_id,

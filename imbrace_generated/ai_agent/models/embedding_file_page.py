@@ -11,21 +11,26 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="EmbeddingFilePage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingFilePage(WireAccess):
     """
     Attributes:
         data (list[EmbeddingFile]):
-        pagination (EmbeddingFilePagePagination | Unset):
+        pagination (EmbeddingFilePagePagination | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "data": "data",
         "pagination": "pagination",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "pagination",
+        }
+    )
 
     data: list[EmbeddingFile]
-    pagination: EmbeddingFilePagePagination | Unset = UNSET
+    pagination: EmbeddingFilePagePagination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,9 +39,11 @@ class EmbeddingFilePage(WireAccess):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        _pagination = UNSET if self.pagination is None else self.pagination
+
         pagination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pagination, Unset):
-            pagination = self.pagination.to_dict()
+        if not isinstance(_pagination, Unset):
+            pagination = _pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,12 +67,8 @@ class EmbeddingFilePage(WireAccess):
 
             data.append(data_item)
 
-        _pagination = d.pop("pagination", UNSET)
-        pagination: EmbeddingFilePagePagination | Unset
-        if isinstance(_pagination, Unset):
-            pagination = UNSET
-        else:
-            pagination = EmbeddingFilePagePagination.from_dict(_pagination)
+        _pagination = d.pop("pagination", None)
+        pagination = None if _pagination is None else EmbeddingFilePagePagination.from_dict(_pagination)
 
         embedding_file_page = cls(
             data=data,

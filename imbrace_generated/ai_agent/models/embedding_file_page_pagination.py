@@ -6,21 +6,21 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="EmbeddingFilePagePagination")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingFilePagePagination(WireAccess):
     """
     Attributes:
-        page (int | Unset):
-        limit (int | Unset):
-        total (int | Unset):
-        total_pages (int | Unset):
-        has_next (bool | Unset):
-        has_prev (bool | Unset):
+        page (int | None):
+        limit (int | None):
+        total (int | None):
+        total_pages (int | None):
+        has_next (bool | None):
+        has_prev (bool | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,31 +31,40 @@ class EmbeddingFilePagePagination(WireAccess):
         "has_next": "has_next",
         "has_prev": "has_prev",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "page",
+            "limit",
+            "total",
+            "total_pages",
+            "has_next",
+            "has_prev",
+        }
+    )
 
-    page: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
-    total_pages: int | Unset = UNSET
-    has_next: bool | Unset = UNSET
-    has_prev: bool | Unset = UNSET
+    page: int | None = None
+    limit: int | None = None
+    total: int | None = None
+    total_pages: int | None = None
+    has_next: bool | None = None
+    has_prev: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        page = self.page
+        page = UNSET if self.page is None else self.page
 
-        limit = self.limit
+        limit = UNSET if self.limit is None else self.limit
 
-        total = self.total
+        total = UNSET if self.total is None else self.total
 
-        total_pages = self.total_pages
+        total_pages = UNSET if self.total_pages is None else self.total_pages
 
-        has_next = self.has_next
+        has_next = UNSET if self.has_next is None else self.has_next
 
-        has_prev = self.has_prev
+        has_prev = UNSET if self.has_prev is None else self.has_prev
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if page is not UNSET:
             field_dict["page"] = page
         if limit is not UNSET:
@@ -74,17 +83,17 @@ class EmbeddingFilePagePagination(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        page = d.pop("page", UNSET)
+        page = d.pop("page", None)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit", None)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total", None)
 
-        total_pages = d.pop("total_pages", UNSET)
+        total_pages = d.pop("total_pages", None)
 
-        has_next = d.pop("has_next", UNSET)
+        has_next = d.pop("has_next", None)
 
-        has_prev = d.pop("has_prev", UNSET)
+        has_prev = d.pop("has_prev", None)
 
         embedding_file_page_pagination = cls(
             page=page,

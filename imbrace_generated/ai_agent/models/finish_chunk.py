@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="FinishChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FinishChunk(WireAccess):
     """
     Attributes:
         type_ (Literal['finish']):
-        finish_reason (str | Unset): stop, length, content-filter, tool-calls, error, interrupted or other
-        message_metadata (FinishChunkMessageMetadata | Unset):
+        finish_reason (str | None): stop, length, content-filter, tool-calls, error, interrupted or other
+        message_metadata (FinishChunkMessageMetadata | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,20 +25,28 @@ class FinishChunk(WireAccess):
         "finishReason": "finish_reason",
         "messageMetadata": "message_metadata",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "finishReason",
+            "messageMetadata",
+        }
+    )
 
     type_: Literal["finish"]
-    finish_reason: str | Unset = UNSET
-    message_metadata: FinishChunkMessageMetadata | Unset = UNSET
+    finish_reason: str | None = None
+    message_metadata: FinishChunkMessageMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        finish_reason = self.finish_reason
+        finish_reason = UNSET if self.finish_reason is None else self.finish_reason
+
+        _message_metadata = UNSET if self.message_metadata is None else self.message_metadata
 
         message_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message_metadata, Unset):
-            message_metadata = self.message_metadata.to_dict()
+        if not isinstance(_message_metadata, Unset):
+            message_metadata = _message_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,14 +69,12 @@ class FinishChunk(WireAccess):
         if type_ != "finish":
             raise ValueError(f"type must match const 'finish', got '{type_}'")
 
-        finish_reason = d.pop("finishReason", UNSET)
+        finish_reason = d.pop("finishReason", None)
 
-        _message_metadata = d.pop("messageMetadata", UNSET)
-        message_metadata: FinishChunkMessageMetadata | Unset
-        if isinstance(_message_metadata, Unset):
-            message_metadata = UNSET
-        else:
-            message_metadata = FinishChunkMessageMetadata.from_dict(_message_metadata)
+        _message_metadata = d.pop("messageMetadata", None)
+        message_metadata = (
+            None if _message_metadata is None else FinishChunkMessageMetadata.from_dict(_message_metadata)
+        )
 
         finish_chunk = cls(
             type_=type_,

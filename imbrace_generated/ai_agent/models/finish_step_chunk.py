@@ -11,7 +11,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="FinishStepChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FinishStepChunk(WireAccess):
     """
     Attributes:

@@ -5,18 +5,18 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="GenerateParquetRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GenerateParquetRequest(WireAccess):
     """
     Attributes:
         data (list[GenerateParquetRequestDataItem]):
-        file_name (str | Unset):
-        folder_name (str | Unset):
+        file_name (str | None):
+        folder_name (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -24,10 +24,16 @@ class GenerateParquetRequest(WireAccess):
         "fileName": "file_name",
         "folderName": "folder_name",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "fileName",
+            "folderName",
+        }
+    )
 
     data: list[GenerateParquetRequestDataItem]
-    file_name: str | Unset = UNSET
-    folder_name: str | Unset = UNSET
+    file_name: str | None = None
+    folder_name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -35,9 +41,9 @@ class GenerateParquetRequest(WireAccess):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        file_name = self.file_name
+        file_name = UNSET if self.file_name is None else self.file_name
 
-        folder_name = self.folder_name
+        folder_name = UNSET if self.folder_name is None else self.folder_name
 
         field_dict: dict[str, Any] = {}
 
@@ -63,9 +69,9 @@ class GenerateParquetRequest(WireAccess):
 
             data.append(data_item)
 
-        file_name = d.pop("fileName", UNSET)
+        file_name = d.pop("fileName", None)
 
-        folder_name = d.pop("folderName", UNSET)
+        folder_name = d.pop("folderName", None)
 
         generate_parquet_request = cls(
             data=data,

@@ -11,29 +11,36 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Health")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Health(WireAccess):
     """
     Attributes:
         status (str):
-        checks (HealthChecks | Unset):
+        checks (HealthChecks | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "status": "status",
         "checks": "checks",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "checks",
+        }
+    )
 
     status: str
-    checks: HealthChecks | Unset = UNSET
+    checks: HealthChecks | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
 
+        _checks = UNSET if self.checks is None else self.checks
+
         checks: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.checks, Unset):
-            checks = self.checks.to_dict()
+        if not isinstance(_checks, Unset):
+            checks = _checks.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,12 +59,8 @@ class Health(WireAccess):
         d = dict(src_dict)
         status = d.pop("status")
 
-        _checks = d.pop("checks", UNSET)
-        checks: HealthChecks | Unset
-        if isinstance(_checks, Unset):
-            checks = UNSET
-        else:
-            checks = HealthChecks.from_dict(_checks)
+        _checks = d.pop("checks", None)
+        checks = None if _checks is None else HealthChecks.from_dict(_checks)
 
         health = cls(
             status=status,

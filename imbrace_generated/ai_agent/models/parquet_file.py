@@ -11,16 +11,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ParquetFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParquetFile(WireAccess):
     """
     Attributes:
         name (str): The file's name as `delete_parquet_file` takes it, e.g. `exports/users.parquet`.
-        rows (int | Unset):
-        columns (list[str] | Unset):
-        size (int | Unset):
-        url (str | Unset):
-        created_at (str | Unset):
+        rows (int | None):
+        columns (list[str] | None):
+        size (int | None):
+        url (str | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,29 +31,40 @@ class ParquetFile(WireAccess):
         "url": "url",
         "created_at": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rows",
+            "columns",
+            "size",
+            "url",
+            "created_at",
+        }
+    )
 
     name: str
-    rows: int | Unset = UNSET
-    columns: list[str] | Unset = UNSET
-    size: int | Unset = UNSET
-    url: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    rows: int | None = None
+    columns: list[str] | None = None
+    size: int | None = None
+    url: str | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        rows = self.rows
+        rows = UNSET if self.rows is None else self.rows
+
+        _columns = UNSET if self.columns is None else self.columns
 
         columns: list[str] | Unset = UNSET
-        if not isinstance(self.columns, Unset):
-            columns = self.columns
+        if not isinstance(_columns, Unset):
+            columns = _columns
 
-        size = self.size
+        size = UNSET if self.size is None else self.size
 
-        url = self.url
+        url = UNSET if self.url is None else self.url
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,15 +91,15 @@ class ParquetFile(WireAccess):
         d = dict(src_dict)
         name = d.pop("name")
 
-        rows = d.pop("rows", UNSET)
+        rows = d.pop("rows", None)
 
-        columns = cast(list[str], d.pop("columns", UNSET))
+        columns = cast(list[str], d.pop("columns", None))
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        url = d.pop("url", UNSET)
+        url = d.pop("url", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         parquet_file = cls(
             name=name,

@@ -6,26 +6,31 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ParquetFileList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ParquetFileList(WireAccess):
     """
     Attributes:
         data (list[ParquetFile]):
-        total (int | Unset):
+        total (int | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "data": "data",
         "total": "total",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "total",
+        }
+    )
 
     data: list[ParquetFile]
-    total: int | Unset = UNSET
+    total: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +39,7 @@ class ParquetFileList(WireAccess):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        total = self.total
+        total = UNSET if self.total is None else self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,7 +63,7 @@ class ParquetFileList(WireAccess):
 
             data.append(data_item)
 
-        total = d.pop("total", UNSET)
+        total = d.pop("total", None)
 
         parquet_file_list = cls(
             data=data,

@@ -14,17 +14,17 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="PersistClientMessageRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PersistClientMessageRequest(WireAccess):
     """
     Attributes:
         chat_id (str):
-        id (str | Unset):
-        role (PersistClientMessageRequestRole | Unset):
-        content (str | Unset):
-        parts (list[PersistClientMessageRequestPartsItem] | Unset):
-        attachments (list[PersistClientMessageRequestAttachmentsItem] | Unset):
-        created_at (str | Unset):
+        id (str | None):
+        role (PersistClientMessageRequestRole | None):
+        content (str | None):
+        parts (list[PersistClientMessageRequestPartsItem] | None):
+        attachments (list[PersistClientMessageRequestAttachmentsItem] | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -36,41 +36,57 @@ class PersistClientMessageRequest(WireAccess):
         "attachments": "attachments",
         "createdAt": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "role",
+            "content",
+            "parts",
+            "attachments",
+            "createdAt",
+        }
+    )
 
     chat_id: str
-    id: str | Unset = UNSET
-    role: PersistClientMessageRequestRole | Unset = UNSET
-    content: str | Unset = UNSET
-    parts: list[PersistClientMessageRequestPartsItem] | Unset = UNSET
-    attachments: list[PersistClientMessageRequestAttachmentsItem] | Unset = UNSET
-    created_at: str | Unset = UNSET
+    id: str | None = None
+    role: PersistClientMessageRequestRole | None = None
+    content: str | None = None
+    parts: list[PersistClientMessageRequestPartsItem] | None = None
+    attachments: list[PersistClientMessageRequestAttachmentsItem] | None = None
+    created_at: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         chat_id = self.chat_id
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
+
+        _role = UNSET if self.role is None else self.role
 
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
+        if not isinstance(_role, Unset):
+            role = _role
 
-        content = self.content
+        content = UNSET if self.content is None else self.content
+
+        _parts = UNSET if self.parts is None else self.parts
 
         parts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.parts, Unset):
+        if not isinstance(_parts, Unset):
             parts = []
-            for parts_item_data in self.parts:
+            for parts_item_data in _parts:
                 parts_item = parts_item_data.to_dict()
                 parts.append(parts_item)
 
+        _attachments = UNSET if self.attachments is None else self.attachments
+
         attachments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.attachments, Unset):
+        if not isinstance(_attachments, Unset):
             attachments = []
-            for attachments_item_data in self.attachments:
+            for attachments_item_data in _attachments:
                 attachments_item = attachments_item_data.to_dict()
                 attachments.append(attachments_item)
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
 
@@ -99,16 +115,12 @@ class PersistClientMessageRequest(WireAccess):
         d = dict(src_dict)
         chat_id = d.pop("chatId")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _role = d.pop("role", UNSET)
-        role: PersistClientMessageRequestRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_persist_client_message_request_role(_role)
+        _role = d.pop("role", None)
+        role = None if _role is None else check_persist_client_message_request_role(_role)
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content", None)
 
         _parts = d.pop("parts", UNSET)
         parts: list[PersistClientMessageRequestPartsItem] | Unset = UNSET
@@ -119,6 +131,9 @@ class PersistClientMessageRequest(WireAccess):
 
                 parts.append(parts_item)
 
+        if parts is UNSET:
+            parts = None
+
         _attachments = d.pop("attachments", UNSET)
         attachments: list[PersistClientMessageRequestAttachmentsItem] | Unset = UNSET
         if _attachments is not UNSET:
@@ -128,7 +143,10 @@ class PersistClientMessageRequest(WireAccess):
 
                 attachments.append(attachments_item)
 
-        created_at = d.pop("createdAt", UNSET)
+        if attachments is UNSET:
+            attachments = None
+
+        created_at = d.pop("createdAt", None)
 
         persist_client_message_request = cls(
             chat_id=chat_id,

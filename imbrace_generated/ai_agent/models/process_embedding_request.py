@@ -10,28 +10,35 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ProcessEmbeddingRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProcessEmbeddingRequest(WireAccess):
     """
     Attributes:
         file_id (str):
-        options (ProcessEmbeddingRequestOptions | Unset):
+        options (ProcessEmbeddingRequestOptions | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "file_id": "file_id",
         "options": "options",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
 
     file_id: str
-    options: ProcessEmbeddingRequestOptions | Unset = UNSET
+    options: ProcessEmbeddingRequestOptions | None = None
 
     def to_dict(self) -> dict[str, Any]:
         file_id = self.file_id
 
+        _options = UNSET if self.options is None else self.options
+
         options: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options.to_dict()
+        if not isinstance(_options, Unset):
+            options = _options.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -50,12 +57,8 @@ class ProcessEmbeddingRequest(WireAccess):
         d = dict(src_dict)
         file_id = d.pop("file_id")
 
-        _options = d.pop("options", UNSET)
-        options: ProcessEmbeddingRequestOptions | Unset
-        if isinstance(_options, Unset):
-            options = UNSET
-        else:
-            options = ProcessEmbeddingRequestOptions.from_dict(_options)
+        _options = d.pop("options", None)
+        options = None if _options is None else ProcessEmbeddingRequestOptions.from_dict(_options)
 
         process_embedding_request = cls(
             file_id=file_id,

@@ -6,12 +6,12 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="SourceDocumentChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SourceDocumentChunk(WireAccess):
     """
     Attributes:
@@ -19,7 +19,7 @@ class SourceDocumentChunk(WireAccess):
         source_id (str):
         media_type (str):
         title (str):
-        filename (str | Unset):
+        filename (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -29,12 +29,17 @@ class SourceDocumentChunk(WireAccess):
         "title": "title",
         "filename": "filename",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "filename",
+        }
+    )
 
     type_: Literal["source-document"]
     source_id: str
     media_type: str
     title: str
-    filename: str | Unset = UNSET
+    filename: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +51,7 @@ class SourceDocumentChunk(WireAccess):
 
         title = self.title
 
-        filename = self.filename
+        filename = UNSET if self.filename is None else self.filename
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +81,7 @@ class SourceDocumentChunk(WireAccess):
 
         title = d.pop("title")
 
-        filename = d.pop("filename", UNSET)
+        filename = d.pop("filename", None)
 
         source_document_chunk = cls(
             type_=type_,

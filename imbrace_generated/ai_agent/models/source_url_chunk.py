@@ -6,19 +6,19 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="SourceUrlChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SourceUrlChunk(WireAccess):
     """
     Attributes:
         type_ (Literal['source-url']):
         source_id (str):
         url (str):
-        title (str | Unset):
+        title (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,16 @@ class SourceUrlChunk(WireAccess):
         "url": "url",
         "title": "title",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "title",
+        }
+    )
 
     type_: Literal["source-url"]
     source_id: str
     url: str
-    title: str | Unset = UNSET
+    title: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +46,7 @@ class SourceUrlChunk(WireAccess):
 
         url = self.url
 
-        title = self.title
+        title = UNSET if self.title is None else self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +73,7 @@ class SourceUrlChunk(WireAccess):
 
         url = d.pop("url")
 
-        title = d.pop("title", UNSET)
+        title = d.pop("title", None)
 
         source_url_chunk = cls(
             type_=type_,

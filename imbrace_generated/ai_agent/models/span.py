@@ -11,17 +11,17 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Span")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Span(WireAccess):
     """
     Attributes:
         span_id (str):
         name (str):
-        parent_span_id (str | Unset):
-        service_name (str | Unset):
-        start_time_unix_nano (str | Unset):
-        duration_ms (int | Unset):
-        attributes (SpanAttributes | Unset):
+        parent_span_id (str | None):
+        service_name (str | None):
+        start_time_unix_nano (str | None):
+        duration_ms (int | None):
+        attributes (SpanAttributes | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,14 +33,23 @@ class Span(WireAccess):
         "durationMs": "duration_ms",
         "attributes": "attributes",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "parentSpanID",
+            "serviceName",
+            "startTimeUnixNano",
+            "durationMs",
+            "attributes",
+        }
+    )
 
     span_id: str
     name: str
-    parent_span_id: str | Unset = UNSET
-    service_name: str | Unset = UNSET
-    start_time_unix_nano: str | Unset = UNSET
-    duration_ms: int | Unset = UNSET
-    attributes: SpanAttributes | Unset = UNSET
+    parent_span_id: str | None = None
+    service_name: str | None = None
+    start_time_unix_nano: str | None = None
+    duration_ms: int | None = None
+    attributes: SpanAttributes | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,17 +57,19 @@ class Span(WireAccess):
 
         name = self.name
 
-        parent_span_id = self.parent_span_id
+        parent_span_id = UNSET if self.parent_span_id is None else self.parent_span_id
 
-        service_name = self.service_name
+        service_name = UNSET if self.service_name is None else self.service_name
 
-        start_time_unix_nano = self.start_time_unix_nano
+        start_time_unix_nano = UNSET if self.start_time_unix_nano is None else self.start_time_unix_nano
 
-        duration_ms = self.duration_ms
+        duration_ms = UNSET if self.duration_ms is None else self.duration_ms
+
+        _attributes = UNSET if self.attributes is None else self.attributes
 
         attributes: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.attributes, Unset):
-            attributes = self.attributes.to_dict()
+        if not isinstance(_attributes, Unset):
+            attributes = _attributes.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,20 +99,16 @@ class Span(WireAccess):
 
         name = d.pop("name")
 
-        parent_span_id = d.pop("parentSpanID", UNSET)
+        parent_span_id = d.pop("parentSpanID", None)
 
-        service_name = d.pop("serviceName", UNSET)
+        service_name = d.pop("serviceName", None)
 
-        start_time_unix_nano = d.pop("startTimeUnixNano", UNSET)
+        start_time_unix_nano = d.pop("startTimeUnixNano", None)
 
-        duration_ms = d.pop("durationMs", UNSET)
+        duration_ms = d.pop("durationMs", None)
 
-        _attributes = d.pop("attributes", UNSET)
-        attributes: SpanAttributes | Unset
-        if isinstance(_attributes, Unset):
-            attributes = UNSET
-        else:
-            attributes = SpanAttributes.from_dict(_attributes)
+        _attributes = d.pop("attributes", None)
+        attributes = None if _attributes is None else SpanAttributes.from_dict(_attributes)
 
         span = cls(
             span_id=span_id,

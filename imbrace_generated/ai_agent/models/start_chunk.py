@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="StartChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StartChunk(WireAccess):
     """
     Attributes:
         type_ (Literal['start']):
-        message_id (str | Unset):
-        message_metadata (StartChunkMessageMetadata | Unset):
+        message_id (str | None):
+        message_metadata (StartChunkMessageMetadata | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,20 +25,28 @@ class StartChunk(WireAccess):
         "messageId": "message_id",
         "messageMetadata": "message_metadata",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "messageId",
+            "messageMetadata",
+        }
+    )
 
     type_: Literal["start"]
-    message_id: str | Unset = UNSET
-    message_metadata: StartChunkMessageMetadata | Unset = UNSET
+    message_id: str | None = None
+    message_metadata: StartChunkMessageMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_
 
-        message_id = self.message_id
+        message_id = UNSET if self.message_id is None else self.message_id
+
+        _message_metadata = UNSET if self.message_metadata is None else self.message_metadata
 
         message_metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.message_metadata, Unset):
-            message_metadata = self.message_metadata.to_dict()
+        if not isinstance(_message_metadata, Unset):
+            message_metadata = _message_metadata.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,14 +69,10 @@ class StartChunk(WireAccess):
         if type_ != "start":
             raise ValueError(f"type must match const 'start', got '{type_}'")
 
-        message_id = d.pop("messageId", UNSET)
+        message_id = d.pop("messageId", None)
 
-        _message_metadata = d.pop("messageMetadata", UNSET)
-        message_metadata: StartChunkMessageMetadata | Unset
-        if isinstance(_message_metadata, Unset):
-            message_metadata = UNSET
-        else:
-            message_metadata = StartChunkMessageMetadata.from_dict(_message_metadata)
+        _message_metadata = d.pop("messageMetadata", None)
+        message_metadata = None if _message_metadata is None else StartChunkMessageMetadata.from_dict(_message_metadata)
 
         start_chunk = cls(
             type_=type_,

@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="StoredMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class StoredMessage(WireAccess):
     """
     Attributes:
         role (str):
         content (str):
-        id (str | Unset):
-        created_at (str | Unset):
+        id (str | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,17 @@ class StoredMessage(WireAccess):
         "id": "id",
         "createdAt": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "createdAt",
+        }
+    )
 
     role: str
     content: str
-    id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    id: str | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +45,9 @@ class StoredMessage(WireAccess):
 
         content = self.content
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,9 +71,9 @@ class StoredMessage(WireAccess):
 
         content = d.pop("content")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        created_at = d.pop("createdAt", UNSET)
+        created_at = d.pop("createdAt", None)
 
         stored_message = cls(
             role=role,

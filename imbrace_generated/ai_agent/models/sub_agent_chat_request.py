@@ -5,23 +5,23 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="SubAgentChatRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubAgentChatRequest(WireAccess):
     """
     Attributes:
         assistant_id (str):
         messages (list[ChatMessage]):
-        session_id (str | Unset): The team session (the lead agent's chat session).
-        chat_id (str | Unset):
-        organization_id (str | Unset):
-        user_id (str | Unset):
-        model_id (str | Unset):
-        provider_id (str | Unset):
+        session_id (str | None): The team session (the lead agent's chat session).
+        chat_id (str | None):
+        organization_id (str | None):
+        user_id (str | None):
+        model_id (str | None):
+        provider_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -34,15 +34,25 @@ class SubAgentChatRequest(WireAccess):
         "model_id": "model_id",
         "provider_id": "provider_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "session_id",
+            "chat_id",
+            "organization_id",
+            "user_id",
+            "model_id",
+            "provider_id",
+        }
+    )
 
     assistant_id: str
     messages: list[ChatMessage]
-    session_id: str | Unset = UNSET
-    chat_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    model_id: str | Unset = UNSET
-    provider_id: str | Unset = UNSET
+    session_id: str | None = None
+    chat_id: str | None = None
+    organization_id: str | None = None
+    user_id: str | None = None
+    model_id: str | None = None
+    provider_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         assistant_id = self.assistant_id
@@ -52,17 +62,17 @@ class SubAgentChatRequest(WireAccess):
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        session_id = self.session_id
+        session_id = UNSET if self.session_id is None else self.session_id
 
-        chat_id = self.chat_id
+        chat_id = UNSET if self.chat_id is None else self.chat_id
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        user_id = self.user_id
+        user_id = UNSET if self.user_id is None else self.user_id
 
-        model_id = self.model_id
+        model_id = UNSET if self.model_id is None else self.model_id
 
-        provider_id = self.provider_id
+        provider_id = UNSET if self.provider_id is None else self.provider_id
 
         field_dict: dict[str, Any] = {}
 
@@ -99,17 +109,17 @@ class SubAgentChatRequest(WireAccess):
 
             messages.append(messages_item)
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = d.pop("session_id", None)
 
-        chat_id = d.pop("chat_id", UNSET)
+        chat_id = d.pop("chat_id", None)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        user_id = d.pop("user_id", UNSET)
+        user_id = d.pop("user_id", None)
 
-        model_id = d.pop("model_id", UNSET)
+        model_id = d.pop("model_id", None)
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id", None)
 
         sub_agent_chat_request = cls(
             assistant_id=assistant_id,

@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="SubAgentHistory")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SubAgentHistory(WireAccess):
     """
     Attributes:
         session_id (str):
         chat_id (str):
         messages (list[StoredMessage]):
-        assistant_id (str | Unset):
+        assistant_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,16 @@ class SubAgentHistory(WireAccess):
         "messages": "messages",
         "assistant_id": "assistant_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "assistant_id",
+        }
+    )
 
     session_id: str
     chat_id: str
     messages: list[StoredMessage]
-    assistant_id: str | Unset = UNSET
+    assistant_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +49,7 @@ class SubAgentHistory(WireAccess):
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        assistant_id = self.assistant_id
+        assistant_id = UNSET if self.assistant_id is None else self.assistant_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,7 +79,7 @@ class SubAgentHistory(WireAccess):
 
             messages.append(messages_item)
 
-        assistant_id = d.pop("assistant_id", UNSET)
+        assistant_id = d.pop("assistant_id", None)
 
         sub_agent_history = cls(
             session_id=session_id,

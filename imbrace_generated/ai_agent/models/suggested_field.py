@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="SuggestedField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SuggestedField(WireAccess):
     """
     Attributes:
         name (str):
         suggested_type (str):
-        description (str | Unset):
-        example (Any | Unset):
+        description (str | None):
+        example (Any | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,17 @@ class SuggestedField(WireAccess):
         "description": "description",
         "example": "example",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "example",
+        }
+    )
 
     name: str
     suggested_type: str
-    description: str | Unset = UNSET
-    example: Any | Unset = UNSET
+    description: str | None = None
+    example: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +45,9 @@ class SuggestedField(WireAccess):
 
         suggested_type = self.suggested_type
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
-        example = self.example
+        example = UNSET if self.example is None else self.example
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,9 +71,9 @@ class SuggestedField(WireAccess):
 
         suggested_type = d.pop("suggestedType")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        example = d.pop("example", UNSET)
+        example = d.pop("example", None)
 
         suggested_field = cls(
             name=name,

@@ -6,19 +6,19 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ToolInputAvailableChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolInputAvailableChunk(WireAccess):
     """
     Attributes:
         type_ (Literal['tool-input-available']):
         tool_call_id (str):
         tool_name (str):
-        input_ (Any | Unset):
+        input_ (Any | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,16 @@ class ToolInputAvailableChunk(WireAccess):
         "toolName": "tool_name",
         "input": "input_",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input",
+        }
+    )
 
     type_: Literal["tool-input-available"]
     tool_call_id: str
     tool_name: str
-    input_: Any | Unset = UNSET
+    input_: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +46,7 @@ class ToolInputAvailableChunk(WireAccess):
 
         tool_name = self.tool_name
 
-        input_ = self.input_
+        input_ = UNSET if self.input_ is None else self.input_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +73,7 @@ class ToolInputAvailableChunk(WireAccess):
 
         tool_name = d.pop("toolName")
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", None)
 
         tool_input_available_chunk = cls(
             type_=type_,

@@ -6,12 +6,12 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ToolInputErrorChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolInputErrorChunk(WireAccess):
     """
     Attributes:
@@ -19,7 +19,7 @@ class ToolInputErrorChunk(WireAccess):
         tool_call_id (str):
         tool_name (str):
         error_text (str):
-        input_ (Any | Unset):
+        input_ (Any | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -29,12 +29,17 @@ class ToolInputErrorChunk(WireAccess):
         "errorText": "error_text",
         "input": "input_",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "input",
+        }
+    )
 
     type_: Literal["tool-input-error"]
     tool_call_id: str
     tool_name: str
     error_text: str
-    input_: Any | Unset = UNSET
+    input_: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,7 +51,7 @@ class ToolInputErrorChunk(WireAccess):
 
         error_text = self.error_text
 
-        input_ = self.input_
+        input_ = UNSET if self.input_ is None else self.input_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,7 +81,7 @@ class ToolInputErrorChunk(WireAccess):
 
         error_text = d.pop("errorText")
 
-        input_ = d.pop("input", UNSET)
+        input_ = d.pop("input", None)
 
         tool_input_error_chunk = cls(
             type_=type_,

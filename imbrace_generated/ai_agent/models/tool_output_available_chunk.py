@@ -6,18 +6,18 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ToolOutputAvailableChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolOutputAvailableChunk(WireAccess):
     """
     Attributes:
         type_ (Literal['tool-output-available']):
         tool_call_id (str):
-        output (Any | Unset):
+        output (Any | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,10 +25,15 @@ class ToolOutputAvailableChunk(WireAccess):
         "toolCallId": "tool_call_id",
         "output": "output",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "output",
+        }
+    )
 
     type_: Literal["tool-output-available"]
     tool_call_id: str
-    output: Any | Unset = UNSET
+    output: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,7 +41,7 @@ class ToolOutputAvailableChunk(WireAccess):
 
         tool_call_id = self.tool_call_id
 
-        output = self.output
+        output = UNSET if self.output is None else self.output
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +65,7 @@ class ToolOutputAvailableChunk(WireAccess):
 
         tool_call_id = d.pop("toolCallId")
 
-        output = d.pop("output", UNSET)
+        output = d.pop("output", None)
 
         tool_output_available_chunk = cls(
             type_=type_,

@@ -11,7 +11,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="ToolOutputErrorChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolOutputErrorChunk(WireAccess):
     """
     Attributes:

@@ -6,18 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="Trace")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Trace(WireAccess):
     """
     Attributes:
         trace_id (str):
         spans (list[Span]):
-        root_service_name (str | Unset):
+        root_service_name (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,10 +25,15 @@ class Trace(WireAccess):
         "spans": "spans",
         "rootServiceName": "root_service_name",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rootServiceName",
+        }
+    )
 
     trace_id: str
     spans: list[Span]
-    root_service_name: str | Unset = UNSET
+    root_service_name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,7 +44,7 @@ class Trace(WireAccess):
             spans_item = spans_item_data.to_dict()
             spans.append(spans_item)
 
-        root_service_name = self.root_service_name
+        root_service_name = UNSET if self.root_service_name is None else self.root_service_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +71,7 @@ class Trace(WireAccess):
 
             spans.append(spans_item)
 
-        root_service_name = d.pop("rootServiceName", UNSET)
+        root_service_name = d.pop("rootServiceName", None)
 
         trace = cls(
             trace_id=trace_id,

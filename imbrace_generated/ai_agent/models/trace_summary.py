@@ -11,16 +11,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="TraceSummary")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TraceSummary(WireAccess):
     """
     Attributes:
         trace_id (str):
-        root_service_name (str | Unset):
-        root_trace_name (str | Unset):
-        start_time_unix_nano (str | Unset):
-        duration_ms (int | Unset):
-        spans (list[Span] | Unset):
+        root_service_name (str | None):
+        root_trace_name (str | None):
+        start_time_unix_nano (str | None):
+        duration_ms (int | None):
+        spans (list[Span] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,30 +31,41 @@ class TraceSummary(WireAccess):
         "durationMs": "duration_ms",
         "spans": "spans",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "rootServiceName",
+            "rootTraceName",
+            "startTimeUnixNano",
+            "durationMs",
+            "spans",
+        }
+    )
 
     trace_id: str
-    root_service_name: str | Unset = UNSET
-    root_trace_name: str | Unset = UNSET
-    start_time_unix_nano: str | Unset = UNSET
-    duration_ms: int | Unset = UNSET
-    spans: list[Span] | Unset = UNSET
+    root_service_name: str | None = None
+    root_trace_name: str | None = None
+    start_time_unix_nano: str | None = None
+    duration_ms: int | None = None
+    spans: list[Span] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         trace_id = self.trace_id
 
-        root_service_name = self.root_service_name
+        root_service_name = UNSET if self.root_service_name is None else self.root_service_name
 
-        root_trace_name = self.root_trace_name
+        root_trace_name = UNSET if self.root_trace_name is None else self.root_trace_name
 
-        start_time_unix_nano = self.start_time_unix_nano
+        start_time_unix_nano = UNSET if self.start_time_unix_nano is None else self.start_time_unix_nano
 
-        duration_ms = self.duration_ms
+        duration_ms = UNSET if self.duration_ms is None else self.duration_ms
+
+        _spans = UNSET if self.spans is None else self.spans
 
         spans: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.spans, Unset):
+        if not isinstance(_spans, Unset):
             spans = []
-            for spans_item_data in self.spans:
+            for spans_item_data in _spans:
                 spans_item = spans_item_data.to_dict()
                 spans.append(spans_item)
 
@@ -83,13 +94,13 @@ class TraceSummary(WireAccess):
         d = dict(src_dict)
         trace_id = d.pop("traceID")
 
-        root_service_name = d.pop("rootServiceName", UNSET)
+        root_service_name = d.pop("rootServiceName", None)
 
-        root_trace_name = d.pop("rootTraceName", UNSET)
+        root_trace_name = d.pop("rootTraceName", None)
 
-        start_time_unix_nano = d.pop("startTimeUnixNano", UNSET)
+        start_time_unix_nano = d.pop("startTimeUnixNano", None)
 
-        duration_ms = d.pop("durationMs", UNSET)
+        duration_ms = d.pop("durationMs", None)
 
         _spans = d.pop("spans", UNSET)
         spans: list[Span] | Unset = UNSET
@@ -99,6 +110,9 @@ class TraceSummary(WireAccess):
                 spans_item = Span.from_dict(spans_item_data)
 
                 spans.append(spans_item)
+
+        if spans is UNSET:
+            spans = None
 
         trace_summary = cls(
             trace_id=trace_id,

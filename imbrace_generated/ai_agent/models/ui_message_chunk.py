@@ -11,7 +11,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="UIMessageChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UIMessageChunk(WireAccess):
     """Any chunk of the UI message stream; `type` tells which.
 

@@ -14,7 +14,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="UpdateClientChatRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateClientChatRequest(WireAccess):
     """
     Attributes:

@@ -6,18 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.update_vote_request_vote import UpdateVoteRequestVote, check_update_vote_request_vote
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="UpdateVoteRequest")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdateVoteRequest(WireAccess):
     """
     Attributes:
         message_id (str):
         vote (UpdateVoteRequestVote):
-        chat_id (str | Unset):
+        chat_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,17 +25,22 @@ class UpdateVoteRequest(WireAccess):
         "vote": "vote",
         "chatId": "chat_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "chatId",
+        }
+    )
 
     message_id: str
     vote: UpdateVoteRequestVote
-    chat_id: str | Unset = UNSET
+    chat_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         message_id = self.message_id
 
         vote: str = self.vote
 
-        chat_id = self.chat_id
+        chat_id = UNSET if self.chat_id is None else self.chat_id
 
         field_dict: dict[str, Any] = {}
 
@@ -57,7 +62,7 @@ class UpdateVoteRequest(WireAccess):
 
         vote = check_update_vote_request_vote(d.pop("vote"))
 
-        chat_id = d.pop("chatId", UNSET)
+        chat_id = d.pop("chatId", None)
 
         update_vote_request = cls(
             message_id=message_id,

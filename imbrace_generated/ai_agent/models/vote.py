@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="Vote")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Vote(WireAccess):
     """
     Attributes:
         chat_id (str):
         message_id (str):
         vote (str):
-        is_upvoted (bool | Unset):
+        is_upvoted (bool | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,16 @@ class Vote(WireAccess):
         "vote": "vote",
         "isUpvoted": "is_upvoted",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "isUpvoted",
+        }
+    )
 
     chat_id: str
     message_id: str
     vote: str
-    is_upvoted: bool | Unset = UNSET
+    is_upvoted: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +46,7 @@ class Vote(WireAccess):
 
         vote = self.vote
 
-        is_upvoted = self.is_upvoted
+        is_upvoted = UNSET if self.is_upvoted is None else self.is_upvoted
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +71,7 @@ class Vote(WireAccess):
 
         vote = d.pop("vote")
 
-        is_upvoted = d.pop("isUpvoted", UNSET)
+        is_upvoted = d.pop("isUpvoted", None)
 
         vote = cls(
             chat_id=chat_id,

@@ -11,34 +11,41 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Account")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Account(WireAccess):
     """The caller's account; the organization is at the top or inside `data`.
 
     Attributes:
-        organization_id (str | Unset):
-        data (AccountData | Unset):
+        organization_id (str | None):
+        data (AccountData | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "organization_id": "organization_id",
         "data": "data",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "organization_id",
+            "data",
+        }
+    )
 
-    organization_id: str | Unset = UNSET
-    data: AccountData | Unset = UNSET
+    organization_id: str | None = None
+    data: AccountData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
+
+        _data = UNSET if self.data is None else self.data
 
         data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        if not isinstance(_data, Unset):
+            data = _data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if organization_id is not UNSET:
             field_dict["organization_id"] = organization_id
         if data is not UNSET:
@@ -49,14 +56,10 @@ class Account(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        _data = d.pop("data", UNSET)
-        data: AccountData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = AccountData.from_dict(_data)
+        _data = d.pop("data", None)
+        data = None if _data is None else AccountData.from_dict(_data)
 
         account = cls(
             organization_id=organization_id,

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Agent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Agent(WireAccess):
     """An AI agent (assistant). Agent routes and app routes return the same object.
 
@@ -20,21 +20,21 @@ class Agent(WireAccess):
         field_id (str):
         name (str):
         workflow_name (str):
-        description (str | Unset):
-        instructions (str | Unset):
-        provider_id (str | Unset):
-        model_id (str | Unset):
-        streaming (bool | Unset):
-        organization_id (str | Unset):
-        folder_ids (list[str] | Unset):
-        board_ids (list[str] | Unset):
-        workflow_function_call (list[WorkflowFunctionCall] | Unset):
-        metadata (AgentMetadata | Unset):
-        workflow (AgentWorkflow | Unset):
-        sub_agents (list[Any] | Unset):
-        team_leads (list[Any] | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset): Changes on every write; send it back in `If-Match`.
+        description (str | None):
+        instructions (str | None):
+        provider_id (str | None):
+        model_id (str | None):
+        streaming (bool | None):
+        organization_id (str | None):
+        folder_ids (list[str] | None):
+        board_ids (list[str] | None):
+        workflow_function_call (list[WorkflowFunctionCall] | None):
+        metadata (AgentMetadata | None):
+        workflow (AgentWorkflow | None):
+        sub_agents (list[Any] | None):
+        team_leads (list[Any] | None):
+        created_at (str | None):
+        updated_at (str | None): Changes on every write; send it back in `If-Match`.
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -58,26 +58,45 @@ class Agent(WireAccess):
         "created_at": "created_at",
         "updated_at": "updated_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "instructions",
+            "provider_id",
+            "model_id",
+            "streaming",
+            "organization_id",
+            "folder_ids",
+            "board_ids",
+            "workflow_function_call",
+            "metadata",
+            "workflow",
+            "sub_agents",
+            "team_leads",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     id: str
     field_id: str
     name: str
     workflow_name: str
-    description: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    provider_id: str | Unset = UNSET
-    model_id: str | Unset = UNSET
-    streaming: bool | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    folder_ids: list[str] | Unset = UNSET
-    board_ids: list[str] | Unset = UNSET
-    workflow_function_call: list[WorkflowFunctionCall] | Unset = UNSET
-    metadata: AgentMetadata | Unset = UNSET
-    workflow: AgentWorkflow | Unset = UNSET
-    sub_agents: list[Any] | Unset = UNSET
-    team_leads: list[Any] | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    description: str | None = None
+    instructions: str | None = None
+    provider_id: str | None = None
+    model_id: str | None = None
+    streaming: bool | None = None
+    organization_id: str | None = None
+    folder_ids: list[str] | None = None
+    board_ids: list[str] | None = None
+    workflow_function_call: list[WorkflowFunctionCall] | None = None
+    metadata: AgentMetadata | None = None
+    workflow: AgentWorkflow | None = None
+    sub_agents: list[Any] | None = None
+    team_leads: list[Any] | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,52 +108,66 @@ class Agent(WireAccess):
 
         workflow_name = self.workflow_name
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
-        instructions = self.instructions
+        instructions = UNSET if self.instructions is None else self.instructions
 
-        provider_id = self.provider_id
+        provider_id = UNSET if self.provider_id is None else self.provider_id
 
-        model_id = self.model_id
+        model_id = UNSET if self.model_id is None else self.model_id
 
-        streaming = self.streaming
+        streaming = UNSET if self.streaming is None else self.streaming
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
+
+        _folder_ids = UNSET if self.folder_ids is None else self.folder_ids
 
         folder_ids: list[str] | Unset = UNSET
-        if not isinstance(self.folder_ids, Unset):
-            folder_ids = self.folder_ids
+        if not isinstance(_folder_ids, Unset):
+            folder_ids = _folder_ids
+
+        _board_ids = UNSET if self.board_ids is None else self.board_ids
 
         board_ids: list[str] | Unset = UNSET
-        if not isinstance(self.board_ids, Unset):
-            board_ids = self.board_ids
+        if not isinstance(_board_ids, Unset):
+            board_ids = _board_ids
+
+        _workflow_function_call = UNSET if self.workflow_function_call is None else self.workflow_function_call
 
         workflow_function_call: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workflow_function_call, Unset):
+        if not isinstance(_workflow_function_call, Unset):
             workflow_function_call = []
-            for workflow_function_call_item_data in self.workflow_function_call:
+            for workflow_function_call_item_data in _workflow_function_call:
                 workflow_function_call_item = workflow_function_call_item_data.to_dict()
                 workflow_function_call.append(workflow_function_call_item)
 
+        _metadata = UNSET if self.metadata is None else self.metadata
+
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
+
+        _workflow = UNSET if self.workflow is None else self.workflow
 
         workflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = self.workflow.to_dict()
+        if not isinstance(_workflow, Unset):
+            workflow = _workflow.to_dict()
+
+        _sub_agents = UNSET if self.sub_agents is None else self.sub_agents
 
         sub_agents: list[Any] | Unset = UNSET
-        if not isinstance(self.sub_agents, Unset):
-            sub_agents = self.sub_agents
+        if not isinstance(_sub_agents, Unset):
+            sub_agents = _sub_agents
+
+        _team_leads = UNSET if self.team_leads is None else self.team_leads
 
         team_leads: list[Any] | Unset = UNSET
-        if not isinstance(self.team_leads, Unset):
-            team_leads = self.team_leads
+        if not isinstance(_team_leads, Unset):
+            team_leads = _team_leads
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
-        updated_at = self.updated_at
+        updated_at = UNSET if self.updated_at is None else self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -190,21 +223,21 @@ class Agent(WireAccess):
 
         workflow_name = d.pop("workflow_name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
-        provider_id = d.pop("provider_id", UNSET)
+        provider_id = d.pop("provider_id", None)
 
-        model_id = d.pop("model_id", UNSET)
+        model_id = d.pop("model_id", None)
 
-        streaming = d.pop("streaming", UNSET)
+        streaming = d.pop("streaming", None)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        folder_ids = cast(list[str], d.pop("folder_ids", UNSET))
+        folder_ids = cast(list[str], d.pop("folder_ids", None))
 
-        board_ids = cast(list[str], d.pop("board_ids", UNSET))
+        board_ids = cast(list[str], d.pop("board_ids", None))
 
         _workflow_function_call = d.pop("workflow_function_call", UNSET)
         workflow_function_call: list[WorkflowFunctionCall] | Unset = UNSET
@@ -215,27 +248,22 @@ class Agent(WireAccess):
 
                 workflow_function_call.append(workflow_function_call_item)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AgentMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AgentMetadata.from_dict(_metadata)
+        if workflow_function_call is UNSET:
+            workflow_function_call = None
 
-        _workflow = d.pop("workflow", UNSET)
-        workflow: AgentWorkflow | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = AgentWorkflow.from_dict(_workflow)
+        _metadata = d.pop("metadata", None)
+        metadata = None if _metadata is None else AgentMetadata.from_dict(_metadata)
 
-        sub_agents = cast(list[Any], d.pop("sub_agents", UNSET))
+        _workflow = d.pop("workflow", None)
+        workflow = None if _workflow is None else AgentWorkflow.from_dict(_workflow)
 
-        team_leads = cast(list[Any], d.pop("team_leads", UNSET))
+        sub_agents = cast(list[Any], d.pop("sub_agents", None))
 
-        created_at = d.pop("created_at", UNSET)
+        team_leads = cast(list[Any], d.pop("team_leads", None))
 
-        updated_at = d.pop("updated_at", UNSET)
+        created_at = d.pop("created_at", None)
+
+        updated_at = d.pop("updated_at", None)
 
         agent = cls(
             id=id,

@@ -12,26 +12,31 @@ from ..types import UNSET, File, Unset, WireAccess
 T = TypeVar("T", bound="AgentFileUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentFileUpload(WireAccess):
     """
     Attributes:
         file (File): The file (its bytes).
-        agent_id (str | Unset):
+        agent_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "file": "file",
         "agent_id": "agent_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "agent_id",
+        }
+    )
 
     file: File
-    agent_id: str | Unset = UNSET
+    agent_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        agent_id = self.agent_id
+        agent_id = UNSET if self.agent_id is None else self.agent_id
 
         field_dict: dict[str, Any] = {}
 
@@ -50,8 +55,10 @@ class AgentFileUpload(WireAccess):
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.agent_id, Unset):
-            files.append(("agent_id", (None, str(self.agent_id).encode(), "text/plain")))
+        _agent_id = UNSET if self.agent_id is None else self.agent_id
+
+        if not isinstance(_agent_id, Unset):
+            files.append(("agent_id", (None, str(_agent_id).encode(), "text/plain")))
 
         return files
 
@@ -60,7 +67,7 @@ class AgentFileUpload(WireAccess):
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        agent_id = d.pop("agent_id", UNSET)
+        agent_id = d.pop("agent_id", None)
 
         agent_file_upload = cls(
             file=file,

@@ -4,13 +4,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="AgentWrite")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentWrite(WireAccess):
     """The whole agent as written by POST and PUT `/assistant_apps`. The SDK fills the model defaults
     on create and merges the stored agent into partial updates before it sends this.
@@ -20,37 +21,37 @@ class AgentWrite(WireAccess):
             workflow_name (str):
             provider_id (str): "system" or a custom provider id.
             model_id (str): A model name of the provider, or "Default".
-            description (str | Unset):
-            instructions (str | Unset):
-            streaming (bool | Unset):  Default: False.
-            assistant_id (str | Unset):
-            file_ids (list[str] | Unset):
-            folder_ids (list[str] | Unset):
-            board_ids (list[str] | Unset):
-            knowledge_hubs (list[Any] | Unset): Use `folder_ids`.
-            workflow_function_call (list[WorkflowFunctionCall] | Unset):
-            workflow (AgentWriteWorkflow | Unset):
-            metadata (AgentWriteMetadata | Unset):
-            credential_id (None | str | Unset):
-            credential_name (None | str | Unset):
-            mode (str | Unset):
-            channel (str | Unset):
-            category (str | Unset):
-            personality_role (str | Unset):
-            core_task (str | Unset):
-            tone_and_style (str | Unset):
-            response_length (str | Unset):
-            banned_words (list[str] | Unset):
-            show_thinking_process (bool | Unset):
-            preload_information (Any | Unset):
-            preload_information_type (str | Unset):
-            guardrail_id (None | str | Unset):
-            agent_type (str | Unset):
-            sub_agents (list[str] | Unset):
-            temperature (float | Unset):
-            use_memory (bool | Unset):
-            version (Any | Unset):
-            document_ai (Any | Unset):
+            description (str | None):
+            instructions (str | None):
+            streaming (bool | None):  Default: False.
+            assistant_id (str | None):
+            file_ids (list[str] | None):
+            folder_ids (list[str] | None):
+            board_ids (list[str] | None):
+            knowledge_hubs (list[Any] | None): Use `folder_ids`.
+            workflow_function_call (list[WorkflowFunctionCall] | None):
+            workflow (AgentWriteWorkflow | None):
+            metadata (AgentWriteMetadata | None):
+            credential_id (None | str):
+            credential_name (None | str):
+            mode (str | None):
+            channel (str | None):
+            category (str | None):
+            personality_role (str | None):
+            core_task (str | None):
+            tone_and_style (str | None):
+            response_length (str | None):
+            banned_words (list[str] | None):
+            show_thinking_process (bool | None):
+            preload_information (Any | None):
+            preload_information_type (str | None):
+            guardrail_id (None | str):
+            agent_type (str | None):
+            sub_agents (list[str] | None):
+            temperature (float | None):
+            use_memory (bool | None):
+            version (Any | None):
+            document_ai (Any | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -90,42 +91,95 @@ class AgentWrite(WireAccess):
         "version": "version",
         "document_ai": "document_ai",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "instructions",
+            "streaming",
+            "assistant_id",
+            "file_ids",
+            "folder_ids",
+            "board_ids",
+            "knowledge_hubs",
+            "workflow_function_call",
+            "workflow",
+            "metadata",
+            "credential_id",
+            "credential_name",
+            "mode",
+            "channel",
+            "category",
+            "personality_role",
+            "core_task",
+            "tone_and_style",
+            "response_length",
+            "banned_words",
+            "show_thinking_process",
+            "preload_information",
+            "preload_information_type",
+            "guardrail_id",
+            "agent_type",
+            "sub_agents",
+            "temperature",
+            "use_memory",
+            "version",
+            "document_ai",
+        }
+    )
 
     name: str
     workflow_name: str
     provider_id: str
     model_id: str
-    description: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    streaming: bool | Unset = False
-    assistant_id: str | Unset = UNSET
-    file_ids: list[str] | Unset = UNSET
-    folder_ids: list[str] | Unset = UNSET
-    board_ids: list[str] | Unset = UNSET
-    knowledge_hubs: list[Any] | Unset = UNSET
-    workflow_function_call: list[WorkflowFunctionCall] | Unset = UNSET
-    workflow: AgentWriteWorkflow | Unset = UNSET
-    metadata: AgentWriteMetadata | Unset = UNSET
-    credential_id: None | str | Unset = UNSET
-    credential_name: None | str | Unset = UNSET
-    mode: str | Unset = UNSET
-    channel: str | Unset = UNSET
-    category: str | Unset = UNSET
-    personality_role: str | Unset = UNSET
-    core_task: str | Unset = UNSET
-    tone_and_style: str | Unset = UNSET
-    response_length: str | Unset = UNSET
-    banned_words: list[str] | Unset = UNSET
-    show_thinking_process: bool | Unset = UNSET
-    preload_information: Any | Unset = UNSET
-    preload_information_type: str | Unset = UNSET
-    guardrail_id: None | str | Unset = UNSET
-    agent_type: str | Unset = UNSET
-    sub_agents: list[str] | Unset = UNSET
-    temperature: float | Unset = UNSET
-    use_memory: bool | Unset = UNSET
-    version: Any | Unset = UNSET
-    document_ai: Any | Unset = UNSET
+    description: str | None = None
+    instructions: str | None = None
+    streaming: bool | None = False
+    assistant_id: str | None = None
+    file_ids: list[str] | None = None
+    folder_ids: list[str] | None = None
+    board_ids: list[str] | None = None
+    knowledge_hubs: list[Any] | None = None
+    workflow_function_call: list[WorkflowFunctionCall] | None = None
+    workflow: AgentWriteWorkflow | None = None
+    metadata: AgentWriteMetadata | None = None
+    credential_id: None | str = UNSET
+    credential_name: None | str = UNSET
+    mode: str | None = None
+    channel: str | None = None
+    category: str | None = None
+    personality_role: str | None = None
+    core_task: str | None = None
+    tone_and_style: str | None = None
+    response_length: str | None = None
+    banned_words: list[str] | None = None
+    show_thinking_process: bool | None = None
+    preload_information: Any | None = None
+    preload_information_type: str | None = None
+    guardrail_id: None | str = UNSET
+    agent_type: str | None = None
+    sub_agents: list[str] | None = None
+    temperature: float | None = None
+    use_memory: bool | None = None
+    version: Any | None = None
+    document_ai: Any | None = None
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.credential_id is None:
+            nulls += ("credential_id",)
+        elif self.credential_id is UNSET:
+            self.credential_id = None
+        if self.credential_name is None:
+            nulls += ("credential_name",)
+        elif self.credential_name is UNSET:
+            self.credential_name = None
+        if self.guardrail_id is None:
+            nulls += ("guardrail_id",)
+        elif self.guardrail_id is UNSET:
+            self.guardrail_id = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -136,100 +190,132 @@ class AgentWrite(WireAccess):
 
         model_id = self.model_id
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
-        instructions = self.instructions
+        instructions = UNSET if self.instructions is None else self.instructions
 
-        streaming = self.streaming
+        streaming = UNSET if self.streaming is None else self.streaming
 
-        assistant_id = self.assistant_id
+        assistant_id = UNSET if self.assistant_id is None else self.assistant_id
+
+        _file_ids = UNSET if self.file_ids is None else self.file_ids
 
         file_ids: list[str] | Unset = UNSET
-        if not isinstance(self.file_ids, Unset):
-            file_ids = self.file_ids
+        if not isinstance(_file_ids, Unset):
+            file_ids = _file_ids
+
+        _folder_ids = UNSET if self.folder_ids is None else self.folder_ids
 
         folder_ids: list[str] | Unset = UNSET
-        if not isinstance(self.folder_ids, Unset):
-            folder_ids = self.folder_ids
+        if not isinstance(_folder_ids, Unset):
+            folder_ids = _folder_ids
+
+        _board_ids = UNSET if self.board_ids is None else self.board_ids
 
         board_ids: list[str] | Unset = UNSET
-        if not isinstance(self.board_ids, Unset):
-            board_ids = self.board_ids
+        if not isinstance(_board_ids, Unset):
+            board_ids = _board_ids
+
+        _knowledge_hubs = UNSET if self.knowledge_hubs is None else self.knowledge_hubs
 
         knowledge_hubs: list[Any] | Unset = UNSET
-        if not isinstance(self.knowledge_hubs, Unset):
-            knowledge_hubs = self.knowledge_hubs
+        if not isinstance(_knowledge_hubs, Unset):
+            knowledge_hubs = _knowledge_hubs
+
+        _workflow_function_call = UNSET if self.workflow_function_call is None else self.workflow_function_call
 
         workflow_function_call: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workflow_function_call, Unset):
+        if not isinstance(_workflow_function_call, Unset):
             workflow_function_call = []
-            for workflow_function_call_item_data in self.workflow_function_call:
+            for workflow_function_call_item_data in _workflow_function_call:
                 workflow_function_call_item = workflow_function_call_item_data.to_dict()
                 workflow_function_call.append(workflow_function_call_item)
 
+        _workflow = UNSET if self.workflow is None else self.workflow
+
         workflow: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workflow, Unset):
-            workflow = self.workflow.to_dict()
+        if not isinstance(_workflow, Unset):
+            workflow = _workflow.to_dict()
+
+        _metadata = UNSET if self.metadata is None else self.metadata
 
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
+
+        _credential_id = (
+            UNSET if self.credential_id is None and "credential_id" not in self._explicit_nulls else self.credential_id
+        )
 
         credential_id: None | str | Unset
-        if isinstance(self.credential_id, Unset):
+        if isinstance(_credential_id, Unset):
             credential_id = UNSET
         else:
-            credential_id = self.credential_id
+            credential_id = _credential_id
+
+        _credential_name = (
+            UNSET
+            if self.credential_name is None and "credential_name" not in self._explicit_nulls
+            else self.credential_name
+        )
 
         credential_name: None | str | Unset
-        if isinstance(self.credential_name, Unset):
+        if isinstance(_credential_name, Unset):
             credential_name = UNSET
         else:
-            credential_name = self.credential_name
+            credential_name = _credential_name
 
-        mode = self.mode
+        mode = UNSET if self.mode is None else self.mode
 
-        channel = self.channel
+        channel = UNSET if self.channel is None else self.channel
 
-        category = self.category
+        category = UNSET if self.category is None else self.category
 
-        personality_role = self.personality_role
+        personality_role = UNSET if self.personality_role is None else self.personality_role
 
-        core_task = self.core_task
+        core_task = UNSET if self.core_task is None else self.core_task
 
-        tone_and_style = self.tone_and_style
+        tone_and_style = UNSET if self.tone_and_style is None else self.tone_and_style
 
-        response_length = self.response_length
+        response_length = UNSET if self.response_length is None else self.response_length
+
+        _banned_words = UNSET if self.banned_words is None else self.banned_words
 
         banned_words: list[str] | Unset = UNSET
-        if not isinstance(self.banned_words, Unset):
-            banned_words = self.banned_words
+        if not isinstance(_banned_words, Unset):
+            banned_words = _banned_words
 
-        show_thinking_process = self.show_thinking_process
+        show_thinking_process = UNSET if self.show_thinking_process is None else self.show_thinking_process
 
-        preload_information = self.preload_information
+        preload_information = UNSET if self.preload_information is None else self.preload_information
 
-        preload_information_type = self.preload_information_type
+        preload_information_type = UNSET if self.preload_information_type is None else self.preload_information_type
+
+        _guardrail_id = (
+            UNSET if self.guardrail_id is None and "guardrail_id" not in self._explicit_nulls else self.guardrail_id
+        )
 
         guardrail_id: None | str | Unset
-        if isinstance(self.guardrail_id, Unset):
+        if isinstance(_guardrail_id, Unset):
             guardrail_id = UNSET
         else:
-            guardrail_id = self.guardrail_id
+            guardrail_id = _guardrail_id
 
-        agent_type = self.agent_type
+        agent_type = UNSET if self.agent_type is None else self.agent_type
+
+        _sub_agents = UNSET if self.sub_agents is None else self.sub_agents
 
         sub_agents: list[str] | Unset = UNSET
-        if not isinstance(self.sub_agents, Unset):
-            sub_agents = self.sub_agents
+        if not isinstance(_sub_agents, Unset):
+            sub_agents = _sub_agents
 
-        temperature = self.temperature
+        temperature = UNSET if self.temperature is None else self.temperature
 
-        use_memory = self.use_memory
+        use_memory = UNSET if self.use_memory is None else self.use_memory
 
-        version = self.version
+        version = UNSET if self.version is None else self.version
 
-        document_ai = self.document_ai
+        document_ai = UNSET if self.document_ai is None else self.document_ai
 
         field_dict: dict[str, Any] = {}
 
@@ -317,21 +403,21 @@ class AgentWrite(WireAccess):
 
         model_id = d.pop("model_id")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
-        streaming = d.pop("streaming", UNSET)
+        streaming = d.pop("streaming", None)
 
-        assistant_id = d.pop("assistant_id", UNSET)
+        assistant_id = d.pop("assistant_id", None)
 
-        file_ids = cast(list[str], d.pop("file_ids", UNSET))
+        file_ids = cast(list[str], d.pop("file_ids", None))
 
-        folder_ids = cast(list[str], d.pop("folder_ids", UNSET))
+        folder_ids = cast(list[str], d.pop("folder_ids", None))
 
-        board_ids = cast(list[str], d.pop("board_ids", UNSET))
+        board_ids = cast(list[str], d.pop("board_ids", None))
 
-        knowledge_hubs = cast(list[Any], d.pop("knowledge_hubs", UNSET))
+        knowledge_hubs = cast(list[Any], d.pop("knowledge_hubs", None))
 
         _workflow_function_call = d.pop("workflow_function_call", UNSET)
         workflow_function_call: list[WorkflowFunctionCall] | Unset = UNSET
@@ -342,19 +428,14 @@ class AgentWrite(WireAccess):
 
                 workflow_function_call.append(workflow_function_call_item)
 
-        _workflow = d.pop("workflow", UNSET)
-        workflow: AgentWriteWorkflow | Unset
-        if isinstance(_workflow, Unset):
-            workflow = UNSET
-        else:
-            workflow = AgentWriteWorkflow.from_dict(_workflow)
+        if workflow_function_call is UNSET:
+            workflow_function_call = None
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: AgentWriteMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = AgentWriteMetadata.from_dict(_metadata)
+        _workflow = d.pop("workflow", None)
+        workflow = None if _workflow is None else AgentWriteWorkflow.from_dict(_workflow)
+
+        _metadata = d.pop("metadata", None)
+        metadata = None if _metadata is None else AgentWriteMetadata.from_dict(_metadata)
 
         def _parse_credential_id(data: object) -> None | str | Unset:
             if data is None:
@@ -374,27 +455,27 @@ class AgentWrite(WireAccess):
 
         credential_name = _parse_credential_name(d.pop("credential_name", UNSET))
 
-        mode = d.pop("mode", UNSET)
+        mode = d.pop("mode", None)
 
-        channel = d.pop("channel", UNSET)
+        channel = d.pop("channel", None)
 
-        category = d.pop("category", UNSET)
+        category = d.pop("category", None)
 
-        personality_role = d.pop("personality_role", UNSET)
+        personality_role = d.pop("personality_role", None)
 
-        core_task = d.pop("core_task", UNSET)
+        core_task = d.pop("core_task", None)
 
-        tone_and_style = d.pop("tone_and_style", UNSET)
+        tone_and_style = d.pop("tone_and_style", None)
 
-        response_length = d.pop("response_length", UNSET)
+        response_length = d.pop("response_length", None)
 
-        banned_words = cast(list[str], d.pop("banned_words", UNSET))
+        banned_words = cast(list[str], d.pop("banned_words", None))
 
-        show_thinking_process = d.pop("show_thinking_process", UNSET)
+        show_thinking_process = d.pop("show_thinking_process", None)
 
-        preload_information = d.pop("preload_information", UNSET)
+        preload_information = d.pop("preload_information", None)
 
-        preload_information_type = d.pop("preload_information_type", UNSET)
+        preload_information_type = d.pop("preload_information_type", None)
 
         def _parse_guardrail_id(data: object) -> None | str | Unset:
             if data is None:
@@ -405,17 +486,17 @@ class AgentWrite(WireAccess):
 
         guardrail_id = _parse_guardrail_id(d.pop("guardrail_id", UNSET))
 
-        agent_type = d.pop("agent_type", UNSET)
+        agent_type = d.pop("agent_type", None)
 
-        sub_agents = cast(list[str], d.pop("sub_agents", UNSET))
+        sub_agents = cast(list[str], d.pop("sub_agents", None))
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", None)
 
-        use_memory = d.pop("use_memory", UNSET)
+        use_memory = d.pop("use_memory", None)
 
-        version = d.pop("version", UNSET)
+        version = d.pop("version", None)
 
-        document_ai = d.pop("document_ai", UNSET)
+        document_ai = d.pop("document_ai", None)
 
         agent_write = cls(
             name=name,

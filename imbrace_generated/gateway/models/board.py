@@ -6,12 +6,12 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="Board")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Board(WireAccess):
     """A data board (a CRM pipeline). Every board has one identifier field (`is_identifier`).
 
@@ -19,10 +19,10 @@ class Board(WireAccess):
         field_id (str):
         name (str):
         fields (list[BoardField]):
-        description (str | Unset):
-        organization_id (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        description (str | None):
+        organization_id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -34,14 +34,22 @@ class Board(WireAccess):
         "created_at": "created_at",
         "updated_at": "updated_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "organization_id",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     field_id: str
     name: str
     fields: list[BoardField]
-    description: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    description: str | None = None
+    organization_id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,13 +62,13 @@ class Board(WireAccess):
             fields_item = fields_item_data.to_dict()
             fields.append(fields_item)
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
-        updated_at = self.updated_at
+        updated_at = UNSET if self.updated_at is None else self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,13 +104,13 @@ class Board(WireAccess):
 
             fields.append(fields_item)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         board = cls(
             field_id=field_id,

@@ -11,16 +11,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="BoardCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BoardCreate(WireAccess):
     """
     Attributes:
         name (str):
-        description (str | Unset):
-        type_ (str | Unset): e.g. "DocumentAI"
-        fields (list[BoardCreateFieldsItem] | Unset): Fields to create besides the identifier field every board gets.
-        team_ids (list[str] | Unset):
-        show_id (bool | Unset):
+        description (str | None):
+        type_ (str | None): e.g. "DocumentAI"
+        fields (list[BoardCreateFieldsItem] | None): Fields to create besides the identifier field every board gets.
+        team_ids (list[str] | None):
+        show_id (bool | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,34 +31,47 @@ class BoardCreate(WireAccess):
         "team_ids": "team_ids",
         "show_id": "show_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+            "type",
+            "fields",
+            "team_ids",
+            "show_id",
+        }
+    )
 
     name: str
-    description: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    fields: list[BoardCreateFieldsItem] | Unset = UNSET
-    team_ids: list[str] | Unset = UNSET
-    show_id: bool | Unset = UNSET
+    description: str | None = None
+    type_: str | None = None
+    fields: list[BoardCreateFieldsItem] | None = None
+    team_ids: list[str] | None = None
+    show_id: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
-        type_ = self.type_
+        type_ = UNSET if self.type_ is None else self.type_
+
+        _fields = UNSET if self.fields is None else self.fields
 
         fields: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fields, Unset):
+        if not isinstance(_fields, Unset):
             fields = []
-            for fields_item_data in self.fields:
+            for fields_item_data in _fields:
                 fields_item = fields_item_data.to_dict()
                 fields.append(fields_item)
 
-        team_ids: list[str] | Unset = UNSET
-        if not isinstance(self.team_ids, Unset):
-            team_ids = self.team_ids
+        _team_ids = UNSET if self.team_ids is None else self.team_ids
 
-        show_id = self.show_id
+        team_ids: list[str] | Unset = UNSET
+        if not isinstance(_team_ids, Unset):
+            team_ids = _team_ids
+
+        show_id = UNSET if self.show_id is None else self.show_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,9 +98,9 @@ class BoardCreate(WireAccess):
         d = dict(src_dict)
         name = d.pop("name")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         _fields = d.pop("fields", UNSET)
         fields: list[BoardCreateFieldsItem] | Unset = UNSET
@@ -98,9 +111,12 @@ class BoardCreate(WireAccess):
 
                 fields.append(fields_item)
 
-        team_ids = cast(list[str], d.pop("team_ids", UNSET))
+        if fields is UNSET:
+            fields = None
 
-        show_id = d.pop("show_id", UNSET)
+        team_ids = cast(list[str], d.pop("team_ids", None))
+
+        show_id = d.pop("show_id", None)
 
         board_create = cls(
             name=name,

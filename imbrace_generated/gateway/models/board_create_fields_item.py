@@ -6,32 +6,37 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="BoardCreateFieldsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BoardCreateFieldsItem(WireAccess):
     """
     Attributes:
         name (str):
-        type_ (str | Unset): ShortText (the default), LongText, Number, ...
+        type_ (str | None): ShortText (the default), LongText, Number, ...
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "name": "name",
         "type": "type_",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "type",
+        }
+    )
 
     name: str
-    type_: str | Unset = UNSET
+    type_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        type_ = self.type_
+        type_ = UNSET if self.type_ is None else self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +55,7 @@ class BoardCreateFieldsItem(WireAccess):
         d = dict(src_dict)
         name = d.pop("name")
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
         board_create_fields_item = cls(
             name=name,

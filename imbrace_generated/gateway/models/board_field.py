@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="BoardField")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BoardField(WireAccess):
     """
     Attributes:
         field_id (str):
         name (str):
         type_ (str):
-        is_identifier (bool | Unset):
+        is_identifier (bool | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,16 @@ class BoardField(WireAccess):
         "type": "type_",
         "is_identifier": "is_identifier",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "is_identifier",
+        }
+    )
 
     field_id: str
     name: str
     type_: str
-    is_identifier: bool | Unset = UNSET
+    is_identifier: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,7 +46,7 @@ class BoardField(WireAccess):
 
         type_ = self.type_
 
-        is_identifier = self.is_identifier
+        is_identifier = UNSET if self.is_identifier is None else self.is_identifier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -66,7 +71,7 @@ class BoardField(WireAccess):
 
         type_ = d.pop("type")
 
-        is_identifier = d.pop("is_identifier", UNSET)
+        is_identifier = d.pop("is_identifier", None)
 
         board_field = cls(
             field_id=field_id,

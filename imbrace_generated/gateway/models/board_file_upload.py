@@ -13,13 +13,13 @@ from ..types import UNSET, File, Unset, WireAccess
 T = TypeVar("T", bound="BoardFileUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BoardFileUpload(WireAccess):
     """
     Attributes:
         file (File): The file's content (binary).
-        folder_id (str | Unset):
-        organization_id (str | Unset):
+        folder_id (str | None):
+        organization_id (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,18 +27,24 @@ class BoardFileUpload(WireAccess):
         "folder_id": "folder_id",
         "organization_id": "organization_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "folder_id",
+            "organization_id",
+        }
+    )
 
     file: File
-    folder_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
+    folder_id: str | None = None
+    organization_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         file = self.file.to_tuple()
 
-        folder_id = self.folder_id
+        folder_id = UNSET if self.folder_id is None else self.folder_id
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,11 +65,15 @@ class BoardFileUpload(WireAccess):
 
         files.append(("file", self.file.to_tuple()))
 
-        if not isinstance(self.folder_id, Unset):
-            files.append(("folder_id", (None, str(self.folder_id).encode(), "text/plain")))
+        _folder_id = UNSET if self.folder_id is None else self.folder_id
 
-        if not isinstance(self.organization_id, Unset):
-            files.append(("organization_id", (None, str(self.organization_id).encode(), "text/plain")))
+        if not isinstance(_folder_id, Unset):
+            files.append(("folder_id", (None, str(_folder_id).encode(), "text/plain")))
+
+        _organization_id = UNSET if self.organization_id is None else self.organization_id
+
+        if not isinstance(_organization_id, Unset):
+            files.append(("organization_id", (None, str(_organization_id).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -75,9 +85,9 @@ class BoardFileUpload(WireAccess):
         d = dict(src_dict)
         file = File(payload=BytesIO(d.pop("file")))
 
-        folder_id = d.pop("folder_id", UNSET)
+        folder_id = d.pop("folder_id", None)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
         board_file_upload = cls(
             file=file,

@@ -6,20 +6,20 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="BoardItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BoardItem(WireAccess):
     """
     Attributes:
         field_id (str):
         fields (list[BoardItemFieldsItem]):
-        board_id (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        board_id (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -29,12 +29,19 @@ class BoardItem(WireAccess):
         "created_at": "created_at",
         "updated_at": "updated_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "board_id",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     field_id: str
     fields: list[BoardItemFieldsItem]
-    board_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    board_id: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,11 +52,11 @@ class BoardItem(WireAccess):
             fields_item = fields_item_data.to_dict()
             fields.append(fields_item)
 
-        board_id = self.board_id
+        board_id = UNSET if self.board_id is None else self.board_id
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
-        updated_at = self.updated_at
+        updated_at = UNSET if self.updated_at is None else self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,11 +87,11 @@ class BoardItem(WireAccess):
 
             fields.append(fields_item)
 
-        board_id = d.pop("board_id", UNSET)
+        board_id = d.pop("board_id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         board_item = cls(
             field_id=field_id,

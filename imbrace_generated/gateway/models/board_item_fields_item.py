@@ -6,32 +6,37 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="BoardItemFieldsItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BoardItemFieldsItem(WireAccess):
     """
     Attributes:
         board_field_id (str):
-        value (Any | Unset):
+        value (Any | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "board_field_id": "board_field_id",
         "value": "value",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+        }
+    )
 
     board_field_id: str
-    value: Any | Unset = UNSET
+    value: Any | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         board_field_id = self.board_field_id
 
-        value = self.value
+        value = UNSET if self.value is None else self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +55,7 @@ class BoardItemFieldsItem(WireAccess):
         d = dict(src_dict)
         board_field_id = d.pop("board_field_id")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         board_item_fields_item = cls(
             board_field_id=board_field_id,

@@ -11,16 +11,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Completion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Completion(WireAccess):
     """
     Attributes:
         choices (list[CompletionChoice]):
-        id (str | Unset):
-        object_ (str | Unset):
-        created (int | Unset):
-        model (str | Unset):
-        usage (CompletionUsage | Unset):
+        id (str | None):
+        object_ (str | None):
+        created (int | None):
+        model (str | None):
+        usage (CompletionUsage | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,13 +31,22 @@ class Completion(WireAccess):
         "model": "model",
         "usage": "usage",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "object",
+            "created",
+            "model",
+            "usage",
+        }
+    )
 
     choices: list[CompletionChoice]
-    id: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    created: int | Unset = UNSET
-    model: str | Unset = UNSET
-    usage: CompletionUsage | Unset = UNSET
+    id: str | None = None
+    object_: str | None = None
+    created: int | None = None
+    model: str | None = None
+    usage: CompletionUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,17 +55,19 @@ class Completion(WireAccess):
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        object_ = self.object_
+        object_ = UNSET if self.object_ is None else self.object_
 
-        created = self.created
+        created = UNSET if self.created is None else self.created
 
-        model = self.model
+        model = UNSET if self.model is None else self.model
+
+        _usage = UNSET if self.usage is None else self.usage
 
         usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        if not isinstance(_usage, Unset):
+            usage = _usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -88,20 +99,16 @@ class Completion(WireAccess):
 
             choices.append(choices_item)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CompletionUsage.from_dict(_usage)
+        _usage = d.pop("usage", None)
+        usage = None if _usage is None else CompletionUsage.from_dict(_usage)
 
         completion = cls(
             choices=choices,

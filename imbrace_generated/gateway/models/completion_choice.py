@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CompletionChoice")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionChoice(WireAccess):
     """
     Attributes:
         message (CompletionChoiceMessage):
-        index (int | Unset):
-        finish_reason (None | str | Unset):
+        index (int | None):
+        finish_reason (None | str):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,22 +25,42 @@ class CompletionChoice(WireAccess):
         "index": "index",
         "finish_reason": "finish_reason",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "index",
+            "finish_reason",
+        }
+    )
 
     message: CompletionChoiceMessage
-    index: int | Unset = UNSET
-    finish_reason: None | str | Unset = UNSET
+    index: int | None = None
+    finish_reason: None | str = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.finish_reason is None:
+            nulls += ("finish_reason",)
+        elif self.finish_reason is UNSET:
+            self.finish_reason = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message.to_dict()
 
-        index = self.index
+        index = UNSET if self.index is None else self.index
+
+        _finish_reason = (
+            UNSET if self.finish_reason is None and "finish_reason" not in self._explicit_nulls else self.finish_reason
+        )
 
         finish_reason: None | str | Unset
-        if isinstance(self.finish_reason, Unset):
+        if isinstance(_finish_reason, Unset):
             finish_reason = UNSET
         else:
-            finish_reason = self.finish_reason
+            finish_reason = _finish_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,7 +81,7 @@ class CompletionChoice(WireAccess):
         d = dict(src_dict)
         message = CompletionChoiceMessage.from_dict(d.pop("message"))
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
         def _parse_finish_reason(data: object) -> None | str | Unset:
             if data is None:

@@ -12,13 +12,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CompletionChoiceMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionChoiceMessage(WireAccess):
     """
     Attributes:
         role (CompletionChoiceMessageRole):
-        content (None | str | Unset):
-        tool_calls (list[CompletionChoiceMessageToolCallsItem] | Unset):
+        content (None | str):
+        tool_calls (list[CompletionChoiceMessageToolCallsItem] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -26,25 +26,45 @@ class CompletionChoiceMessage(WireAccess):
         "content": "content",
         "tool_calls": "tool_calls",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "tool_calls",
+        }
+    )
 
     role: CompletionChoiceMessageRole
-    content: None | str | Unset = UNSET
-    tool_calls: list[CompletionChoiceMessageToolCallsItem] | Unset = UNSET
+    content: None | str = UNSET
+    tool_calls: list[CompletionChoiceMessageToolCallsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.content is None:
+            nulls += ("content",)
+        elif self.content is UNSET:
+            self.content = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
+        _content = UNSET if self.content is None and "content" not in self._explicit_nulls else self.content
+
         content: None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = self.content
+            content = _content
+
+        _tool_calls = UNSET if self.tool_calls is None else self.tool_calls
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        if not isinstance(_tool_calls, Unset):
             tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
+            for tool_calls_item_data in _tool_calls:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
@@ -84,6 +104,9 @@ class CompletionChoiceMessage(WireAccess):
                 tool_calls_item = CompletionChoiceMessageToolCallsItem.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
+
+        if tool_calls is UNSET:
+            tool_calls = None
 
         completion_choice_message = cls(
             role=role,

@@ -6,21 +6,21 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="CompletionChunk")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionChunk(WireAccess):
     """One `chat.completion.chunk` event of a streamed completion.
 
     Attributes:
         choices (list[CompletionChunkChoice]):
-        id (str | Unset):
-        object_ (str | Unset):
-        created (int | Unset):
-        model (str | Unset):
+        id (str | None):
+        object_ (str | None):
+        created (int | None):
+        model (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -30,12 +30,20 @@ class CompletionChunk(WireAccess):
         "created": "created",
         "model": "model",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "object",
+            "created",
+            "model",
+        }
+    )
 
     choices: list[CompletionChunkChoice]
-    id: str | Unset = UNSET
-    object_: str | Unset = UNSET
-    created: int | Unset = UNSET
-    model: str | Unset = UNSET
+    id: str | None = None
+    object_: str | None = None
+    created: int | None = None
+    model: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,13 +52,13 @@ class CompletionChunk(WireAccess):
             choices_item = choices_item_data.to_dict()
             choices.append(choices_item)
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        object_ = self.object_
+        object_ = UNSET if self.object_ is None else self.object_
 
-        created = self.created
+        created = UNSET if self.created is None else self.created
 
-        model = self.model
+        model = UNSET if self.model is None else self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,13 +88,13 @@ class CompletionChunk(WireAccess):
 
             choices.append(choices_item)
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
         completion_chunk = cls(
             choices=choices,

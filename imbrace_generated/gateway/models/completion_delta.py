@@ -12,13 +12,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CompletionDelta")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionDelta(WireAccess):
     """
     Attributes:
-        role (CompletionDeltaRole | Unset):
-        content (None | str | Unset):
-        tool_calls (list[CompletionDeltaToolCallsItem] | Unset):
+        role (CompletionDeltaRole | None):
+        content (None | str):
+        tool_calls (list[CompletionDeltaToolCallsItem] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -26,33 +26,55 @@ class CompletionDelta(WireAccess):
         "content": "content",
         "tool_calls": "tool_calls",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "role",
+            "content",
+            "tool_calls",
+        }
+    )
 
-    role: CompletionDeltaRole | Unset = UNSET
-    content: None | str | Unset = UNSET
-    tool_calls: list[CompletionDeltaToolCallsItem] | Unset = UNSET
+    role: CompletionDeltaRole | None = None
+    content: None | str = UNSET
+    tool_calls: list[CompletionDeltaToolCallsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.content is None:
+            nulls += ("content",)
+        elif self.content is UNSET:
+            self.content = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
+        _role = UNSET if self.role is None else self.role
+
         role: str | Unset = UNSET
-        if not isinstance(self.role, Unset):
-            role = self.role
+        if not isinstance(_role, Unset):
+            role = _role
+
+        _content = UNSET if self.content is None and "content" not in self._explicit_nulls else self.content
 
         content: None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = self.content
+            content = _content
+
+        _tool_calls = UNSET if self.tool_calls is None else self.tool_calls
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        if not isinstance(_tool_calls, Unset):
             tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
+            for tool_calls_item_data in _tool_calls:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if role is not UNSET:
             field_dict["role"] = role
         if content is not UNSET:
@@ -65,12 +87,8 @@ class CompletionDelta(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _role = d.pop("role", UNSET)
-        role: CompletionDeltaRole | Unset
-        if isinstance(_role, Unset):
-            role = UNSET
-        else:
-            role = check_completion_delta_role(_role)
+        _role = d.pop("role", None)
+        role = None if _role is None else check_completion_delta_role(_role)
 
         def _parse_content(data: object) -> None | str | Unset:
             if data is None:
@@ -89,6 +107,9 @@ class CompletionDelta(WireAccess):
                 tool_calls_item = CompletionDeltaToolCallsItem.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
+
+        if tool_calls is UNSET:
+            tool_calls = None
 
         completion_delta = cls(
             role=role,

@@ -10,16 +10,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CompletionInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionInput(WireAccess):
     """
     Attributes:
         model (str):
         messages (list[CompletionMessage]):
-        temperature (float | Unset):
-        max_tokens (int | Unset):
-        metadata (CompletionInputMetadata | Unset):
-        stream (bool | Unset): Set by the SDK; `complete` sends false and `stream` true.
+        temperature (float | None):
+        max_tokens (int | None):
+        metadata (CompletionInputMetadata | None):
+        stream (bool | None): Set by the SDK; `complete` sends false and `stream` true.
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -30,13 +30,21 @@ class CompletionInput(WireAccess):
         "metadata": "metadata",
         "stream": "stream",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "temperature",
+            "max_tokens",
+            "metadata",
+            "stream",
+        }
+    )
 
     model: str
     messages: list[CompletionMessage]
-    temperature: float | Unset = UNSET
-    max_tokens: int | Unset = UNSET
-    metadata: CompletionInputMetadata | Unset = UNSET
-    stream: bool | Unset = UNSET
+    temperature: float | None = None
+    max_tokens: int | None = None
+    metadata: CompletionInputMetadata | None = None
+    stream: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         model = self.model
@@ -46,15 +54,17 @@ class CompletionInput(WireAccess):
             messages_item = messages_item_data.to_dict()
             messages.append(messages_item)
 
-        temperature = self.temperature
+        temperature = UNSET if self.temperature is None else self.temperature
 
-        max_tokens = self.max_tokens
+        max_tokens = UNSET if self.max_tokens is None else self.max_tokens
+
+        _metadata = UNSET if self.metadata is None else self.metadata
 
         metadata: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metadata, Unset):
-            metadata = self.metadata.to_dict()
+        if not isinstance(_metadata, Unset):
+            metadata = _metadata.to_dict()
 
-        stream = self.stream
+        stream = UNSET if self.stream is None else self.stream
 
         field_dict: dict[str, Any] = {}
 
@@ -87,18 +97,14 @@ class CompletionInput(WireAccess):
 
             messages.append(messages_item)
 
-        temperature = d.pop("temperature", UNSET)
+        temperature = d.pop("temperature", None)
 
-        max_tokens = d.pop("max_tokens", UNSET)
+        max_tokens = d.pop("max_tokens", None)
 
-        _metadata = d.pop("metadata", UNSET)
-        metadata: CompletionInputMetadata | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = CompletionInputMetadata.from_dict(_metadata)
+        _metadata = d.pop("metadata", None)
+        metadata = None if _metadata is None else CompletionInputMetadata.from_dict(_metadata)
 
-        stream = d.pop("stream", UNSET)
+        stream = d.pop("stream", None)
 
         completion_input = cls(
             model=model,

@@ -4,6 +4,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.completion_message_role import CompletionMessageRole, check_completion_message_role
 from ..types import UNSET, Unset, WireAccess
@@ -11,16 +12,16 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="CompletionMessage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionMessage(WireAccess):
     """One chat message. `content` is null on an assistant message that only calls tools.
 
     Attributes:
         role (CompletionMessageRole):
-        content (None | str | Unset):
-        name (str | Unset):
-        tool_call_id (str | Unset):
-        tool_calls (list[CompletionMessageToolCallsItem] | Unset):
+        content (None | str):
+        name (str | None):
+        tool_call_id (str | None):
+        tool_calls (list[CompletionMessageToolCallsItem] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -30,30 +31,52 @@ class CompletionMessage(WireAccess):
         "tool_call_id": "tool_call_id",
         "tool_calls": "tool_calls",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "content",
+            "name",
+            "tool_call_id",
+            "tool_calls",
+        }
+    )
 
     role: CompletionMessageRole
-    content: None | str | Unset = UNSET
-    name: str | Unset = UNSET
-    tool_call_id: str | Unset = UNSET
-    tool_calls: list[CompletionMessageToolCallsItem] | Unset = UNSET
+    content: None | str = UNSET
+    name: str | None = None
+    tool_call_id: str | None = None
+    tool_calls: list[CompletionMessageToolCallsItem] | None = None
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.content is None:
+            nulls += ("content",)
+        elif self.content is UNSET:
+            self.content = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         role: str = self.role
 
+        _content = UNSET if self.content is None and "content" not in self._explicit_nulls else self.content
+
         content: None | str | Unset
-        if isinstance(self.content, Unset):
+        if isinstance(_content, Unset):
             content = UNSET
         else:
-            content = self.content
+            content = _content
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        tool_call_id = self.tool_call_id
+        tool_call_id = UNSET if self.tool_call_id is None else self.tool_call_id
+
+        _tool_calls = UNSET if self.tool_calls is None else self.tool_calls
 
         tool_calls: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tool_calls, Unset):
+        if not isinstance(_tool_calls, Unset):
             tool_calls = []
-            for tool_calls_item_data in self.tool_calls:
+            for tool_calls_item_data in _tool_calls:
                 tool_calls_item = tool_calls_item_data.to_dict()
                 tool_calls.append(tool_calls_item)
 
@@ -89,9 +112,9 @@ class CompletionMessage(WireAccess):
 
         content = _parse_content(d.pop("content", UNSET))
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        tool_call_id = d.pop("tool_call_id", UNSET)
+        tool_call_id = d.pop("tool_call_id", None)
 
         _tool_calls = d.pop("tool_calls", UNSET)
         tool_calls: list[CompletionMessageToolCallsItem] | Unset = UNSET
@@ -101,6 +124,9 @@ class CompletionMessage(WireAccess):
                 tool_calls_item = CompletionMessageToolCallsItem.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
+
+        if tool_calls is UNSET:
+            tool_calls = None
 
         completion_message = cls(
             role=role,

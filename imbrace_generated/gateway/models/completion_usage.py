@@ -6,18 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="CompletionUsage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CompletionUsage(WireAccess):
     """
     Attributes:
-        prompt_tokens (int | Unset):
-        completion_tokens (int | Unset):
-        total_tokens (int | Unset):
+        prompt_tokens (int | None):
+        completion_tokens (int | None):
+        total_tokens (int | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,22 +25,28 @@ class CompletionUsage(WireAccess):
         "completion_tokens": "completion_tokens",
         "total_tokens": "total_tokens",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "prompt_tokens",
+            "completion_tokens",
+            "total_tokens",
+        }
+    )
 
-    prompt_tokens: int | Unset = UNSET
-    completion_tokens: int | Unset = UNSET
-    total_tokens: int | Unset = UNSET
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    total_tokens: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        prompt_tokens = self.prompt_tokens
+        prompt_tokens = UNSET if self.prompt_tokens is None else self.prompt_tokens
 
-        completion_tokens = self.completion_tokens
+        completion_tokens = UNSET if self.completion_tokens is None else self.completion_tokens
 
-        total_tokens = self.total_tokens
+        total_tokens = UNSET if self.total_tokens is None else self.total_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if prompt_tokens is not UNSET:
             field_dict["prompt_tokens"] = prompt_tokens
         if completion_tokens is not UNSET:
@@ -53,11 +59,11 @@ class CompletionUsage(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt_tokens = d.pop("prompt_tokens", UNSET)
+        prompt_tokens = d.pop("prompt_tokens", None)
 
-        completion_tokens = d.pop("completion_tokens", UNSET)
+        completion_tokens = d.pop("completion_tokens", None)
 
-        total_tokens = d.pop("total_tokens", UNSET)
+        total_tokens = d.pop("total_tokens", None)
 
         completion_usage = cls(
             prompt_tokens=prompt_tokens,

@@ -11,33 +11,40 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="DeleteResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DeleteResult(WireAccess):
     """
     Attributes:
-        deleted (int | Unset):
-        ids (list[str] | Unset):
+        deleted (int | None):
+        ids (list[str] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "deleted": "deleted",
         "ids": "ids",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "deleted",
+            "ids",
+        }
+    )
 
-    deleted: int | Unset = UNSET
-    ids: list[str] | Unset = UNSET
+    deleted: int | None = None
+    ids: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        deleted = self.deleted
+        deleted = UNSET if self.deleted is None else self.deleted
+
+        _ids = UNSET if self.ids is None else self.ids
 
         ids: list[str] | Unset = UNSET
-        if not isinstance(self.ids, Unset):
-            ids = self.ids
+        if not isinstance(_ids, Unset):
+            ids = _ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if deleted is not UNSET:
             field_dict["deleted"] = deleted
         if ids is not UNSET:
@@ -48,9 +55,9 @@ class DeleteResult(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        deleted = d.pop("deleted", UNSET)
+        deleted = d.pop("deleted", None)
 
-        ids = cast(list[str], d.pop("ids", UNSET))
+        ids = cast(list[str], d.pop("ids", None))
 
         delete_result = cls(
             deleted=deleted,

@@ -6,18 +6,18 @@ from typing import Any, ClassVar, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="Embedding")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Embedding(WireAccess):
     """
     Attributes:
         embedding (list[float]):
-        index (int | Unset):
-        object_ (str | Unset):
+        index (int | None):
+        object_ (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,18 +25,24 @@ class Embedding(WireAccess):
         "index": "index",
         "object": "object_",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "index",
+            "object",
+        }
+    )
 
     embedding: list[float]
-    index: int | Unset = UNSET
-    object_: str | Unset = UNSET
+    index: int | None = None
+    object_: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         embedding = self.embedding
 
-        index = self.index
+        index = UNSET if self.index is None else self.index
 
-        object_ = self.object_
+        object_ = UNSET if self.object_ is None else self.object_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -57,9 +63,9 @@ class Embedding(WireAccess):
         d = dict(src_dict)
         embedding = cast(list[float], d.pop("embedding"))
 
-        index = d.pop("index", UNSET)
+        index = d.pop("index", None)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
         embedding = cls(
             embedding=embedding,

@@ -11,14 +11,14 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="EmbeddingList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class EmbeddingList(WireAccess):
     """
     Attributes:
         data (list[Embedding]):
-        object_ (str | Unset):
-        model (str | Unset):
-        usage (CompletionUsage | Unset):
+        object_ (str | None):
+        model (str | None):
+        usage (CompletionUsage | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,11 +27,18 @@ class EmbeddingList(WireAccess):
         "model": "model",
         "usage": "usage",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "object",
+            "model",
+            "usage",
+        }
+    )
 
     data: list[Embedding]
-    object_: str | Unset = UNSET
-    model: str | Unset = UNSET
-    usage: CompletionUsage | Unset = UNSET
+    object_: str | None = None
+    model: str | None = None
+    usage: CompletionUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,13 +47,15 @@ class EmbeddingList(WireAccess):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        object_ = self.object_
+        object_ = UNSET if self.object_ is None else self.object_
 
-        model = self.model
+        model = UNSET if self.model is None else self.model
+
+        _usage = UNSET if self.usage is None else self.usage
 
         usage: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.usage, Unset):
-            usage = self.usage.to_dict()
+        if not isinstance(_usage, Unset):
+            usage = _usage.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -74,16 +83,12 @@ class EmbeddingList(WireAccess):
 
             data.append(data_item)
 
-        object_ = d.pop("object", UNSET)
+        object_ = d.pop("object", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        _usage = d.pop("usage", UNSET)
-        usage: CompletionUsage | Unset
-        if isinstance(_usage, Unset):
-            usage = UNSET
-        else:
-            usage = CompletionUsage.from_dict(_usage)
+        _usage = d.pop("usage", None)
+        usage = None if _usage is None else CompletionUsage.from_dict(_usage)
 
         embedding_list = cls(
             data=data,

@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Error(WireAccess):
     """The error envelope. Services differ in the keys they use, so all are optional.
 
     Attributes:
-        message (str | Unset):
-        error (Any | Unset):
-        status_code (int | Unset):
+        message (str | None):
+        error (Any | None):
+        status_code (int | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -26,22 +26,28 @@ class Error(WireAccess):
         "error": "error",
         "statusCode": "status_code",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "message",
+            "error",
+            "statusCode",
+        }
+    )
 
-    message: str | Unset = UNSET
-    error: Any | Unset = UNSET
-    status_code: int | Unset = UNSET
+    message: str | None = None
+    error: Any | None = None
+    status_code: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        message = self.message
+        message = UNSET if self.message is None else self.message
 
-        error = self.error
+        error = UNSET if self.error is None else self.error
 
-        status_code = self.status_code
+        status_code = UNSET if self.status_code is None else self.status_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if error is not UNSET:
@@ -54,11 +60,11 @@ class Error(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
-        error = d.pop("error", UNSET)
+        error = d.pop("error", None)
 
-        status_code = d.pop("statusCode", UNSET)
+        status_code = d.pop("statusCode", None)
 
         error = cls(
             message=message,

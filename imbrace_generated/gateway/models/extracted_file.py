@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ExtractedFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExtractedFile(WireAccess):
     """
     Attributes:
         content (str):
-        name (str | Unset):
-        content_type (str | Unset):
-        size (int | Unset):
+        name (str | None):
+        content_type (str | None):
+        size (int | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,21 +27,28 @@ class ExtractedFile(WireAccess):
         "content_type": "content_type",
         "size": "size",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "content_type",
+            "size",
+        }
+    )
 
     content: str
-    name: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    size: int | Unset = UNSET
+    name: str | None = None
+    content_type: str | None = None
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         content = self.content
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        content_type = self.content_type
+        content_type = UNSET if self.content_type is None else self.content_type
 
-        size = self.size
+        size = UNSET if self.size is None else self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,11 +71,11 @@ class ExtractedFile(WireAccess):
         d = dict(src_dict)
         content = d.pop("content")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = d.pop("content_type", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
         extracted_file = cls(
             content=content,

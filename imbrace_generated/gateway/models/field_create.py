@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="FieldCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FieldCreate(WireAccess):
     """
     Attributes:
         name (str):
         type_ (str): ShortText, LongText, Number, Dropdown, Date, Checkbox, ...
-        options (list[Any] | Unset):
+        options (list[Any] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,10 +25,15 @@ class FieldCreate(WireAccess):
         "type": "type_",
         "options": "options",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "options",
+        }
+    )
 
     name: str
     type_: str
-    options: list[Any] | Unset = UNSET
+    options: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +41,11 @@ class FieldCreate(WireAccess):
 
         type_ = self.type_
 
+        _options = UNSET if self.options is None else self.options
+
         options: list[Any] | Unset = UNSET
-        if not isinstance(self.options, Unset):
-            options = self.options
+        if not isinstance(_options, Unset):
+            options = _options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,7 +67,7 @@ class FieldCreate(WireAccess):
 
         type_ = d.pop("type")
 
-        options = cast(list[Any], d.pop("options", UNSET))
+        options = cast(list[Any], d.pop("options", None))
 
         field_create = cls(
             name=name,

@@ -5,19 +5,19 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="FileCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileCreate(WireAccess):
     """
     Attributes:
         name (str):
         folder_id (str):
-        organization_id (str | Unset):
-        content_type (str | Unset):
+        organization_id (str | None):
+        content_type (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -26,20 +26,26 @@ class FileCreate(WireAccess):
         "organization_id": "organization_id",
         "content_type": "content_type",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "organization_id",
+            "content_type",
+        }
+    )
 
     name: str
     folder_id: str
-    organization_id: str | Unset = UNSET
-    content_type: str | Unset = UNSET
+    organization_id: str | None = None
+    content_type: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         folder_id = self.folder_id
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        content_type = self.content_type
+        content_type = UNSET if self.content_type is None else self.content_type
 
         field_dict: dict[str, Any] = {}
 
@@ -63,9 +69,9 @@ class FileCreate(WireAccess):
 
         folder_id = d.pop("folder_id")
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = d.pop("content_type", None)
 
         file_create = cls(
             name=name,

@@ -12,7 +12,7 @@ from ..types import File, WireAccess
 T = TypeVar("T", bound="FileUpload")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FileUpload(WireAccess):
     """
     Attributes:

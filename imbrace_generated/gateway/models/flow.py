@@ -12,18 +12,18 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Flow")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Flow(WireAccess):
     """
     Attributes:
         id (str):
-        project_id (str | Unset):
-        folder_id (None | str | Unset):
-        status (FlowStatus | Unset):
-        published_version_id (None | str | Unset):
-        created (str | Unset):
-        updated (str | Unset):
-        version (FlowVersion | Unset):
+        project_id (str | None):
+        folder_id (None | str):
+        status (FlowStatus | None):
+        published_version_id (None | str):
+        created (str | None):
+        updated (str | None):
+        version (FlowVersion | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -36,45 +36,82 @@ class Flow(WireAccess):
         "updated": "updated",
         "version": "version",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "projectId",
+            "folderId",
+            "status",
+            "publishedVersionId",
+            "created",
+            "updated",
+            "version",
+        }
+    )
 
     id: str
-    project_id: str | Unset = UNSET
-    folder_id: None | str | Unset = UNSET
-    status: FlowStatus | Unset = UNSET
-    published_version_id: None | str | Unset = UNSET
-    created: str | Unset = UNSET
-    updated: str | Unset = UNSET
-    version: FlowVersion | Unset = UNSET
+    project_id: str | None = None
+    folder_id: None | str = UNSET
+    status: FlowStatus | None = None
+    published_version_id: None | str = UNSET
+    created: str | None = None
+    updated: str | None = None
+    version: FlowVersion | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.folder_id is None:
+            nulls += ("folderId",)
+        elif self.folder_id is UNSET:
+            self.folder_id = None
+        if self.published_version_id is None:
+            nulls += ("publishedVersionId",)
+        elif self.published_version_id is UNSET:
+            self.published_version_id = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        project_id = self.project_id
+        project_id = UNSET if self.project_id is None else self.project_id
+
+        _folder_id = UNSET if self.folder_id is None and "folderId" not in self._explicit_nulls else self.folder_id
 
         folder_id: None | str | Unset
-        if isinstance(self.folder_id, Unset):
+        if isinstance(_folder_id, Unset):
             folder_id = UNSET
         else:
-            folder_id = self.folder_id
+            folder_id = _folder_id
+
+        _status = UNSET if self.status is None else self.status
 
         status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status
+        if not isinstance(_status, Unset):
+            status = _status
+
+        _published_version_id = (
+            UNSET
+            if self.published_version_id is None and "publishedVersionId" not in self._explicit_nulls
+            else self.published_version_id
+        )
 
         published_version_id: None | str | Unset
-        if isinstance(self.published_version_id, Unset):
+        if isinstance(_published_version_id, Unset):
             published_version_id = UNSET
         else:
-            published_version_id = self.published_version_id
+            published_version_id = _published_version_id
 
-        created = self.created
+        created = UNSET if self.created is None else self.created
 
-        updated = self.updated
+        updated = UNSET if self.updated is None else self.updated
+
+        _version = UNSET if self.version is None else self.version
 
         version: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.version, Unset):
-            version = self.version.to_dict()
+        if not isinstance(_version, Unset):
+            version = _version.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,7 +142,7 @@ class Flow(WireAccess):
         d = dict(src_dict)
         id = d.pop("id")
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.pop("projectId", None)
 
         def _parse_folder_id(data: object) -> None | str | Unset:
             if data is None:
@@ -116,12 +153,8 @@ class Flow(WireAccess):
 
         folder_id = _parse_folder_id(d.pop("folderId", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: FlowStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = check_flow_status(_status)
+        _status = d.pop("status", None)
+        status = None if _status is None else check_flow_status(_status)
 
         def _parse_published_version_id(data: object) -> None | str | Unset:
             if data is None:
@@ -132,16 +165,12 @@ class Flow(WireAccess):
 
         published_version_id = _parse_published_version_id(d.pop("publishedVersionId", UNSET))
 
-        created = d.pop("created", UNSET)
+        created = d.pop("created", None)
 
-        updated = d.pop("updated", UNSET)
+        updated = d.pop("updated", None)
 
-        _version = d.pop("version", UNSET)
-        version: FlowVersion | Unset
-        if isinstance(_version, Unset):
-            version = UNSET
-        else:
-            version = FlowVersion.from_dict(_version)
+        _version = d.pop("version", None)
+        version = None if _version is None else FlowVersion.from_dict(_version)
 
         flow = cls(
             id=id,

@@ -5,18 +5,18 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="FlowCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FlowCreate(WireAccess):
     """
     Attributes:
         display_name (str):
         project_id (str):
-        folder_name (str | Unset):
+        folder_name (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -24,17 +24,22 @@ class FlowCreate(WireAccess):
         "projectId": "project_id",
         "folderName": "folder_name",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "folderName",
+        }
+    )
 
     display_name: str
     project_id: str
-    folder_name: str | Unset = UNSET
+    folder_name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         display_name = self.display_name
 
         project_id = self.project_id
 
-        folder_name = self.folder_name
+        folder_name = UNSET if self.folder_name is None else self.folder_name
 
         field_dict: dict[str, Any] = {}
 
@@ -56,7 +61,7 @@ class FlowCreate(WireAccess):
 
         project_id = d.pop("projectId")
 
-        folder_name = d.pop("folderName", UNSET)
+        folder_name = d.pop("folderName", None)
 
         flow_create = cls(
             display_name=display_name,

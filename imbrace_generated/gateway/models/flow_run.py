@@ -6,21 +6,21 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="FlowRun")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FlowRun(WireAccess):
     """
     Attributes:
         id (str):
         status (str): RUNNING, SUCCEEDED, FAILED, TIMEOUT, ...
-        flow_id (str | Unset):
-        project_id (str | Unset):
-        start_time (str | Unset):
-        finish_time (str | Unset):
+        flow_id (str | None):
+        project_id (str | None):
+        start_time (str | None):
+        finish_time (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -31,13 +31,21 @@ class FlowRun(WireAccess):
         "startTime": "start_time",
         "finishTime": "finish_time",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "flowId",
+            "projectId",
+            "startTime",
+            "finishTime",
+        }
+    )
 
     id: str
     status: str
-    flow_id: str | Unset = UNSET
-    project_id: str | Unset = UNSET
-    start_time: str | Unset = UNSET
-    finish_time: str | Unset = UNSET
+    flow_id: str | None = None
+    project_id: str | None = None
+    start_time: str | None = None
+    finish_time: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,13 +53,13 @@ class FlowRun(WireAccess):
 
         status = self.status
 
-        flow_id = self.flow_id
+        flow_id = UNSET if self.flow_id is None else self.flow_id
 
-        project_id = self.project_id
+        project_id = UNSET if self.project_id is None else self.project_id
 
-        start_time = self.start_time
+        start_time = UNSET if self.start_time is None else self.start_time
 
-        finish_time = self.finish_time
+        finish_time = UNSET if self.finish_time is None else self.finish_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,13 +87,13 @@ class FlowRun(WireAccess):
 
         status = d.pop("status")
 
-        flow_id = d.pop("flowId", UNSET)
+        flow_id = d.pop("flowId", None)
 
-        project_id = d.pop("projectId", UNSET)
+        project_id = d.pop("projectId", None)
 
-        start_time = d.pop("startTime", UNSET)
+        start_time = d.pop("startTime", None)
 
-        finish_time = d.pop("finishTime", UNSET)
+        finish_time = d.pop("finishTime", None)
 
         flow_run = cls(
             id=id,

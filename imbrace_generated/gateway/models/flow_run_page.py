@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="FlowRunPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FlowRunPage(WireAccess):
     """
     Attributes:
         data (list[FlowRun]):
-        next_ (None | str | Unset):
-        previous (None | str | Unset):
+        next_ (None | str):
+        previous (None | str):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,11 +25,31 @@ class FlowRunPage(WireAccess):
         "next": "next_",
         "previous": "previous",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "next",
+            "previous",
+        }
+    )
 
     data: list[FlowRun]
-    next_: None | str | Unset = UNSET
-    previous: None | str | Unset = UNSET
+    next_: None | str = UNSET
+    previous: None | str = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.next_ is None:
+            nulls += ("next",)
+        elif self.next_ is UNSET:
+            self.next_ = None
+        if self.previous is None:
+            nulls += ("previous",)
+        elif self.previous is UNSET:
+            self.previous = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -37,17 +57,21 @@ class FlowRunPage(WireAccess):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
+        _next_ = UNSET if self.next_ is None and "next" not in self._explicit_nulls else self.next_
+
         next_: None | str | Unset
-        if isinstance(self.next_, Unset):
+        if isinstance(_next_, Unset):
             next_ = UNSET
         else:
-            next_ = self.next_
+            next_ = _next_
+
+        _previous = UNSET if self.previous is None and "previous" not in self._explicit_nulls else self.previous
 
         previous: None | str | Unset
-        if isinstance(self.previous, Unset):
+        if isinstance(_previous, Unset):
             previous = UNSET
         else:
-            previous = self.previous
+            previous = _previous
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -12,15 +12,15 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="FlowVersion")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FlowVersion(WireAccess):
     """
     Attributes:
-        id (str | Unset):
-        display_name (str | Unset):
-        state (FlowVersionState | Unset):
-        valid (bool | Unset):
-        trigger (FlowVersionTrigger | Unset):
+        id (str | None):
+        display_name (str | None):
+        state (FlowVersionState | None):
+        valid (bool | None):
+        trigger (FlowVersionTrigger | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -30,32 +30,44 @@ class FlowVersion(WireAccess):
         "valid": "valid",
         "trigger": "trigger",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "displayName",
+            "state",
+            "valid",
+            "trigger",
+        }
+    )
 
-    id: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    state: FlowVersionState | Unset = UNSET
-    valid: bool | Unset = UNSET
-    trigger: FlowVersionTrigger | Unset = UNSET
+    id: str | None = None
+    display_name: str | None = None
+    state: FlowVersionState | None = None
+    valid: bool | None = None
+    trigger: FlowVersionTrigger | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        display_name = self.display_name
+        display_name = UNSET if self.display_name is None else self.display_name
+
+        _state = UNSET if self.state is None else self.state
 
         state: str | Unset = UNSET
-        if not isinstance(self.state, Unset):
-            state = self.state
+        if not isinstance(_state, Unset):
+            state = _state
 
-        valid = self.valid
+        valid = UNSET if self.valid is None else self.valid
+
+        _trigger = UNSET if self.trigger is None else self.trigger
 
         trigger: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.trigger, Unset):
-            trigger = self.trigger.to_dict()
+        if not isinstance(_trigger, Unset):
+            trigger = _trigger.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if display_name is not UNSET:
@@ -72,25 +84,17 @@ class FlowVersion(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        display_name = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName", None)
 
-        _state = d.pop("state", UNSET)
-        state: FlowVersionState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
-        else:
-            state = check_flow_version_state(_state)
+        _state = d.pop("state", None)
+        state = None if _state is None else check_flow_version_state(_state)
 
-        valid = d.pop("valid", UNSET)
+        valid = d.pop("valid", None)
 
-        _trigger = d.pop("trigger", UNSET)
-        trigger: FlowVersionTrigger | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = FlowVersionTrigger.from_dict(_trigger)
+        _trigger = d.pop("trigger", None)
+        trigger = None if _trigger is None else FlowVersionTrigger.from_dict(_trigger)
 
         flow_version = cls(
             id=id,

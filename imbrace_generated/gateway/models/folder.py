@@ -6,24 +6,24 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="Folder")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Folder(WireAccess):
     """A Knowledge Hub folder; its `_id` goes into an assistant's `folder_ids`.
 
     Attributes:
         field_id (str):
-        name (str | Unset):
-        organization_id (str | Unset):
-        parent_folder_id (str | Unset):
-        source_type (str | Unset):
-        description (str | Unset):
-        created_at (str | Unset):
-        updated_at (str | Unset):
+        name (str | None):
+        organization_id (str | None):
+        parent_folder_id (str | None):
+        source_type (str | None):
+        description (str | None):
+        created_at (str | None):
+        updated_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -36,33 +36,44 @@ class Folder(WireAccess):
         "created_at": "created_at",
         "updated_at": "updated_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "organization_id",
+            "parent_folder_id",
+            "source_type",
+            "description",
+            "created_at",
+            "updated_at",
+        }
+    )
 
     field_id: str
-    name: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    parent_folder_id: str | Unset = UNSET
-    source_type: str | Unset = UNSET
-    description: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
+    name: str | None = None
+    organization_id: str | None = None
+    parent_folder_id: str | None = None
+    source_type: str | None = None
+    description: str | None = None
+    created_at: str | None = None
+    updated_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        parent_folder_id = self.parent_folder_id
+        parent_folder_id = UNSET if self.parent_folder_id is None else self.parent_folder_id
 
-        source_type = self.source_type
+        source_type = UNSET if self.source_type is None else self.source_type
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
-        updated_at = self.updated_at
+        updated_at = UNSET if self.updated_at is None else self.updated_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,19 +104,19 @@ class Folder(WireAccess):
         d = dict(src_dict)
         field_id = d.pop("_id")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        parent_folder_id = d.pop("parent_folder_id", UNSET)
+        parent_folder_id = d.pop("parent_folder_id", None)
 
-        source_type = d.pop("source_type", UNSET)
+        source_type = d.pop("source_type", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
-        updated_at = d.pop("updated_at", UNSET)
+        updated_at = d.pop("updated_at", None)
 
         folder = cls(
             field_id=field_id,

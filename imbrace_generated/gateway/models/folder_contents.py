@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="FolderContents")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FolderContents(WireAccess):
     """
     Attributes:
         files (list[KnowledgeFile]):
-        folder (Folder | Unset): A Knowledge Hub folder; its `_id` goes into an assistant's `folder_ids`.
-        folders (list[Folder] | Unset):
+        folder (Folder | None): A Knowledge Hub folder; its `_id` goes into an assistant's `folder_ids`.
+        folders (list[Folder] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,10 +25,16 @@ class FolderContents(WireAccess):
         "folder": "folder",
         "folders": "folders",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "folder",
+            "folders",
+        }
+    )
 
     files: list[KnowledgeFile]
-    folder: Folder | Unset = UNSET
-    folders: list[Folder] | Unset = UNSET
+    folder: Folder | None = None
+    folders: list[Folder] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,14 +43,18 @@ class FolderContents(WireAccess):
             files_item = files_item_data.to_dict()
             files.append(files_item)
 
+        _folder = UNSET if self.folder is None else self.folder
+
         folder: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.folder, Unset):
-            folder = self.folder.to_dict()
+        if not isinstance(_folder, Unset):
+            folder = _folder.to_dict()
+
+        _folders = UNSET if self.folders is None else self.folders
 
         folders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.folders, Unset):
+        if not isinstance(_folders, Unset):
             folders = []
-            for folders_item_data in self.folders:
+            for folders_item_data in _folders:
                 folders_item = folders_item_data.to_dict()
                 folders.append(folders_item)
 
@@ -72,12 +82,8 @@ class FolderContents(WireAccess):
 
             files.append(files_item)
 
-        _folder = d.pop("folder", UNSET)
-        folder: Folder | Unset
-        if isinstance(_folder, Unset):
-            folder = UNSET
-        else:
-            folder = Folder.from_dict(_folder)
+        _folder = d.pop("folder", None)
+        folder = None if _folder is None else Folder.from_dict(_folder)
 
         _folders = d.pop("folders", UNSET)
         folders: list[Folder] | Unset = UNSET
@@ -87,6 +93,9 @@ class FolderContents(WireAccess):
                 folders_item = Folder.from_dict(folders_item_data)
 
                 folders.append(folders_item)
+
+        if folders is UNSET:
+            folders = None
 
         folder_contents = cls(
             files=files,

@@ -5,12 +5,12 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="FolderCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FolderCreate(WireAccess):
     """
     Attributes:
@@ -18,7 +18,7 @@ class FolderCreate(WireAccess):
         organization_id (str):
         parent_folder_id (str): "root" for a top-level folder.
         source_type (str): "upload" for files uploaded through the API.
-        description (str | Unset):
+        description (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -28,12 +28,17 @@ class FolderCreate(WireAccess):
         "source_type": "source_type",
         "description": "description",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+        }
+    )
 
     name: str
     organization_id: str
     parent_folder_id: str
     source_type: str
-    description: str | Unset = UNSET
+    description: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -44,7 +49,7 @@ class FolderCreate(WireAccess):
 
         source_type = self.source_type
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
         field_dict: dict[str, Any] = {}
 
@@ -72,7 +77,7 @@ class FolderCreate(WireAccess):
 
         source_type = d.pop("source_type")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         folder_create = cls(
             name=name,

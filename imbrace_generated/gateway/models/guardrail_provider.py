@@ -11,15 +11,15 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="GuardrailProvider")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailProvider(WireAccess):
     """
     Attributes:
         field_id (str):
         name (str):
         type_ (str):
-        id (str | Unset):
-        config (GuardrailProviderConfig | Unset):
+        id (str | None):
+        config (GuardrailProviderConfig | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -29,12 +29,18 @@ class GuardrailProvider(WireAccess):
         "id": "id",
         "config": "config",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "config",
+        }
+    )
 
     field_id: str
     name: str
     type_: str
-    id: str | Unset = UNSET
-    config: GuardrailProviderConfig | Unset = UNSET
+    id: str | None = None
+    config: GuardrailProviderConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +50,13 @@ class GuardrailProvider(WireAccess):
 
         type_ = self.type_
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
+
+        _config = UNSET if self.config is None else self.config
 
         config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        if not isinstance(_config, Unset):
+            config = _config.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,14 +83,10 @@ class GuardrailProvider(WireAccess):
 
         type_ = d.pop("type")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        _config = d.pop("config", UNSET)
-        config: GuardrailProviderConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = GuardrailProviderConfig.from_dict(_config)
+        _config = d.pop("config", None)
+        config = None if _config is None else GuardrailProviderConfig.from_dict(_config)
 
         guardrail_provider = cls(
             field_id=field_id,

@@ -10,13 +10,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="GuardrailProviderCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailProviderCreate(WireAccess):
     """
     Attributes:
         name (str):
         type_ (str):
-        config (GuardrailProviderCreateConfig | Unset):
+        config (GuardrailProviderCreateConfig | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -24,19 +24,26 @@ class GuardrailProviderCreate(WireAccess):
         "type": "type_",
         "config": "config",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "config",
+        }
+    )
 
     name: str
     type_: str
-    config: GuardrailProviderCreateConfig | Unset = UNSET
+    config: GuardrailProviderCreateConfig | None = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         type_ = self.type_
 
+        _config = UNSET if self.config is None else self.config
+
         config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        if not isinstance(_config, Unset):
+            config = _config.to_dict()
 
         field_dict: dict[str, Any] = {}
 
@@ -58,12 +65,8 @@ class GuardrailProviderCreate(WireAccess):
 
         type_ = d.pop("type")
 
-        _config = d.pop("config", UNSET)
-        config: GuardrailProviderCreateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = GuardrailProviderCreateConfig.from_dict(_config)
+        _config = d.pop("config", None)
+        config = None if _config is None else GuardrailProviderCreateConfig.from_dict(_config)
 
         guardrail_provider_create = cls(
             name=name,

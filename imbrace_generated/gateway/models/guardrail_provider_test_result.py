@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="GuardrailProviderTestResult")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailProviderTestResult(WireAccess):
     """
     Attributes:
         success (bool):
-        result (GuardrailProviderTestResultResult | Unset):
-        message (str | Unset):
+        result (GuardrailProviderTestResultResult | None):
+        message (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,20 +25,28 @@ class GuardrailProviderTestResult(WireAccess):
         "result": "result",
         "message": "message",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "result",
+            "message",
+        }
+    )
 
     success: bool
-    result: GuardrailProviderTestResultResult | Unset = UNSET
-    message: str | Unset = UNSET
+    result: GuardrailProviderTestResultResult | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        result: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.result, Unset):
-            result = self.result.to_dict()
+        _result = UNSET if self.result is None else self.result
 
-        message = self.message
+        result: dict[str, Any] | Unset = UNSET
+        if not isinstance(_result, Unset):
+            result = _result.to_dict()
+
+        message = UNSET if self.message is None else self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,14 +67,10 @@ class GuardrailProviderTestResult(WireAccess):
         d = dict(src_dict)
         success = d.pop("success")
 
-        _result = d.pop("result", UNSET)
-        result: GuardrailProviderTestResultResult | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = GuardrailProviderTestResultResult.from_dict(_result)
+        _result = d.pop("result", None)
+        result = None if _result is None else GuardrailProviderTestResultResult.from_dict(_result)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         guardrail_provider_test_result = cls(
             success=success,

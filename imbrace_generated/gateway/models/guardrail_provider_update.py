@@ -10,13 +10,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="GuardrailProviderUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailProviderUpdate(WireAccess):
     """
     Attributes:
-        name (str | Unset):
-        type_ (str | Unset):
-        config (GuardrailProviderUpdateConfig | Unset):
+        name (str | None):
+        type_ (str | None):
+        config (GuardrailProviderUpdateConfig | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -24,23 +24,31 @@ class GuardrailProviderUpdate(WireAccess):
         "type": "type_",
         "config": "config",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "type",
+            "config",
+        }
+    )
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    config: GuardrailProviderUpdateConfig | Unset = UNSET
+    name: str | None = None
+    type_: str | None = None
+    config: GuardrailProviderUpdateConfig | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        type_ = self.type_
+        type_ = UNSET if self.type_ is None else self.type_
+
+        _config = UNSET if self.config is None else self.config
 
         config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.config, Unset):
-            config = self.config.to_dict()
+        if not isinstance(_config, Unset):
+            config = _config.to_dict()
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -53,16 +61,12 @@ class GuardrailProviderUpdate(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        _config = d.pop("config", UNSET)
-        config: GuardrailProviderUpdateConfig | Unset
-        if isinstance(_config, Unset):
-            config = UNSET
-        else:
-            config = GuardrailProviderUpdateConfig.from_dict(_config)
+        _config = d.pop("config", None)
+        config = None if _config is None else GuardrailProviderUpdateConfig.from_dict(_config)
 
         guardrail_provider_update = cls(
             name=name,

@@ -11,7 +11,7 @@ from ..types import WireAccess
 T = TypeVar("T", bound="GuardrailProviderUpdateConfig")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailProviderUpdateConfig(WireAccess):
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {}
 

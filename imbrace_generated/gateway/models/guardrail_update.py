@@ -4,24 +4,25 @@ from collections.abc import Mapping
 from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="GuardrailUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GuardrailUpdate(WireAccess):
     """
     Attributes:
-        name (str | Unset):
-        model (str | Unset):
-        instructions (str | Unset):
-        description (str | Unset):
-        unsafe_categories (list[str] | Unset):
-        competitor_keywords (list[str] | Unset):
-        custom_unsafe_patterns (list[str] | Unset):
-        guardrail_provider_id (None | str | Unset):
+        name (str | None):
+        model (str | None):
+        instructions (str | None):
+        description (str | None):
+        unsafe_categories (list[str] | None):
+        competitor_keywords (list[str] | None):
+        custom_unsafe_patterns (list[str] | None):
+        guardrail_provider_id (None | str):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -34,46 +35,79 @@ class GuardrailUpdate(WireAccess):
         "custom_unsafe_patterns": "custom_unsafe_patterns",
         "guardrail_provider_id": "guardrail_provider_id",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "model",
+            "instructions",
+            "description",
+            "unsafe_categories",
+            "competitor_keywords",
+            "custom_unsafe_patterns",
+            "guardrail_provider_id",
+        }
+    )
 
-    name: str | Unset = UNSET
-    model: str | Unset = UNSET
-    instructions: str | Unset = UNSET
-    description: str | Unset = UNSET
-    unsafe_categories: list[str] | Unset = UNSET
-    competitor_keywords: list[str] | Unset = UNSET
-    custom_unsafe_patterns: list[str] | Unset = UNSET
-    guardrail_provider_id: None | str | Unset = UNSET
+    name: str | None = None
+    model: str | None = None
+    instructions: str | None = None
+    description: str | None = None
+    unsafe_categories: list[str] | None = None
+    competitor_keywords: list[str] | None = None
+    custom_unsafe_patterns: list[str] | None = None
+    guardrail_provider_id: None | str = UNSET
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.guardrail_provider_id is None:
+            nulls += ("guardrail_provider_id",)
+        elif self.guardrail_provider_id is UNSET:
+            self.guardrail_provider_id = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        model = self.model
+        model = UNSET if self.model is None else self.model
 
-        instructions = self.instructions
+        instructions = UNSET if self.instructions is None else self.instructions
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
+
+        _unsafe_categories = UNSET if self.unsafe_categories is None else self.unsafe_categories
 
         unsafe_categories: list[str] | Unset = UNSET
-        if not isinstance(self.unsafe_categories, Unset):
-            unsafe_categories = self.unsafe_categories
+        if not isinstance(_unsafe_categories, Unset):
+            unsafe_categories = _unsafe_categories
+
+        _competitor_keywords = UNSET if self.competitor_keywords is None else self.competitor_keywords
 
         competitor_keywords: list[str] | Unset = UNSET
-        if not isinstance(self.competitor_keywords, Unset):
-            competitor_keywords = self.competitor_keywords
+        if not isinstance(_competitor_keywords, Unset):
+            competitor_keywords = _competitor_keywords
+
+        _custom_unsafe_patterns = UNSET if self.custom_unsafe_patterns is None else self.custom_unsafe_patterns
 
         custom_unsafe_patterns: list[str] | Unset = UNSET
-        if not isinstance(self.custom_unsafe_patterns, Unset):
-            custom_unsafe_patterns = self.custom_unsafe_patterns
+        if not isinstance(_custom_unsafe_patterns, Unset):
+            custom_unsafe_patterns = _custom_unsafe_patterns
+
+        _guardrail_provider_id = (
+            UNSET
+            if self.guardrail_provider_id is None and "guardrail_provider_id" not in self._explicit_nulls
+            else self.guardrail_provider_id
+        )
 
         guardrail_provider_id: None | str | Unset
-        if isinstance(self.guardrail_provider_id, Unset):
+        if isinstance(_guardrail_provider_id, Unset):
             guardrail_provider_id = UNSET
         else:
-            guardrail_provider_id = self.guardrail_provider_id
+            guardrail_provider_id = _guardrail_provider_id
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if model is not UNSET:
@@ -96,19 +130,19 @@ class GuardrailUpdate(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        model = d.pop("model", UNSET)
+        model = d.pop("model", None)
 
-        instructions = d.pop("instructions", UNSET)
+        instructions = d.pop("instructions", None)
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
-        unsafe_categories = cast(list[str], d.pop("unsafe_categories", UNSET))
+        unsafe_categories = cast(list[str], d.pop("unsafe_categories", None))
 
-        competitor_keywords = cast(list[str], d.pop("competitor_keywords", UNSET))
+        competitor_keywords = cast(list[str], d.pop("competitor_keywords", None))
 
-        custom_unsafe_patterns = cast(list[str], d.pop("custom_unsafe_patterns", UNSET))
+        custom_unsafe_patterns = cast(list[str], d.pop("custom_unsafe_patterns", None))
 
         def _parse_guardrail_provider_id(data: object) -> None | str | Unset:
             if data is None:

@@ -5,18 +5,18 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ItemSearch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ItemSearch(WireAccess):
     """
     Attributes:
-        q (str | Unset):
-        limit (int | Unset):
-        offset (int | Unset):
+        q (str | None):
+        limit (int | None):
+        offset (int | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -24,21 +24,27 @@ class ItemSearch(WireAccess):
         "limit": "limit",
         "offset": "offset",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "q",
+            "limit",
+            "offset",
+        }
+    )
 
-    q: str | Unset = UNSET
-    limit: int | Unset = UNSET
-    offset: int | Unset = UNSET
+    q: str | None = None
+    limit: int | None = None
+    offset: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        q = self.q
+        q = UNSET if self.q is None else self.q
 
-        limit = self.limit
+        limit = UNSET if self.limit is None else self.limit
 
-        offset = self.offset
+        offset = UNSET if self.offset is None else self.offset
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if q is not UNSET:
             field_dict["q"] = q
         if limit is not UNSET:
@@ -51,11 +57,11 @@ class ItemSearch(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        q = d.pop("q", UNSET)
+        q = d.pop("q", None)
 
-        limit = d.pop("limit", UNSET)
+        limit = d.pop("limit", None)
 
-        offset = d.pop("offset", UNSET)
+        offset = d.pop("offset", None)
 
         item_search = cls(
             q=q,

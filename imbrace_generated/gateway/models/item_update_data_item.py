@@ -5,31 +5,36 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ItemUpdateDataItem")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ItemUpdateDataItem(WireAccess):
     """
     Attributes:
         key (str): The field's `_id`.
-        value (Any | Unset):
+        value (Any | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "key": "key",
         "value": "value",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "value",
+        }
+    )
 
     key: str
-    value: Any | Unset = UNSET
+    value: Any | None = None
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key
 
-        value = self.value
+        value = UNSET if self.value is None else self.value
 
         field_dict: dict[str, Any] = {}
 
@@ -48,7 +53,7 @@ class ItemUpdateDataItem(WireAccess):
         d = dict(src_dict)
         key = d.pop("key")
 
-        value = d.pop("value", UNSET)
+        value = d.pop("value", None)
 
         item_update_data_item = cls(
             key=key,

@@ -6,24 +6,24 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="KnowledgeFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class KnowledgeFile(WireAccess):
     """A file of a Knowledge Hub folder. `_id` is its id; `file_id` carries the same value.
 
     Attributes:
         field_id (str):
-        file_id (str | Unset):
-        name (str | Unset):
-        folder_id (str | Unset):
-        organization_id (str | Unset):
-        content_type (str | Unset):
-        size (int | Unset):
-        created_at (str | Unset):
+        file_id (str | None):
+        name (str | None):
+        folder_id (str | None):
+        organization_id (str | None):
+        content_type (str | None):
+        size (int | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -36,33 +36,44 @@ class KnowledgeFile(WireAccess):
         "size": "size",
         "created_at": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "file_id",
+            "name",
+            "folder_id",
+            "organization_id",
+            "content_type",
+            "size",
+            "created_at",
+        }
+    )
 
     field_id: str
-    file_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    folder_id: str | Unset = UNSET
-    organization_id: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    size: int | Unset = UNSET
-    created_at: str | Unset = UNSET
+    file_id: str | None = None
+    name: str | None = None
+    folder_id: str | None = None
+    organization_id: str | None = None
+    content_type: str | None = None
+    size: int | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
-        file_id = self.file_id
+        file_id = UNSET if self.file_id is None else self.file_id
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        folder_id = self.folder_id
+        folder_id = UNSET if self.folder_id is None else self.folder_id
 
-        organization_id = self.organization_id
+        organization_id = UNSET if self.organization_id is None else self.organization_id
 
-        content_type = self.content_type
+        content_type = UNSET if self.content_type is None else self.content_type
 
-        size = self.size
+        size = UNSET if self.size is None else self.size
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,19 +104,19 @@ class KnowledgeFile(WireAccess):
         d = dict(src_dict)
         field_id = d.pop("_id")
 
-        file_id = d.pop("file_id", UNSET)
+        file_id = d.pop("file_id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        folder_id = d.pop("folder_id", UNSET)
+        folder_id = d.pop("folder_id", None)
 
-        organization_id = d.pop("organization_id", UNSET)
+        organization_id = d.pop("organization_id", None)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = d.pop("content_type", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         knowledge_file = cls(
             field_id=field_id,

@@ -6,19 +6,19 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="LlmModel")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LlmModel(WireAccess):
     """
     Attributes:
         name (str):
-        is_tool_call_available (bool | Unset):
-        is_vision_available (bool | Unset):
-        is_support_thinking (bool | Unset):
+        is_tool_call_available (bool | None):
+        is_vision_available (bool | None):
+        is_support_thinking (bool | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -27,21 +27,28 @@ class LlmModel(WireAccess):
         "is_vision_available": "is_vision_available",
         "is_support_thinking": "is_support_thinking",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "is_toolCall_available",
+            "is_vision_available",
+            "is_support_thinking",
+        }
+    )
 
     name: str
-    is_tool_call_available: bool | Unset = UNSET
-    is_vision_available: bool | Unset = UNSET
-    is_support_thinking: bool | Unset = UNSET
+    is_tool_call_available: bool | None = None
+    is_vision_available: bool | None = None
+    is_support_thinking: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
-        is_tool_call_available = self.is_tool_call_available
+        is_tool_call_available = UNSET if self.is_tool_call_available is None else self.is_tool_call_available
 
-        is_vision_available = self.is_vision_available
+        is_vision_available = UNSET if self.is_vision_available is None else self.is_vision_available
 
-        is_support_thinking = self.is_support_thinking
+        is_support_thinking = UNSET if self.is_support_thinking is None else self.is_support_thinking
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,11 +71,11 @@ class LlmModel(WireAccess):
         d = dict(src_dict)
         name = d.pop("name")
 
-        is_tool_call_available = d.pop("is_toolCall_available", UNSET)
+        is_tool_call_available = d.pop("is_toolCall_available", None)
 
-        is_vision_available = d.pop("is_vision_available", UNSET)
+        is_vision_available = d.pop("is_vision_available", None)
 
-        is_support_thinking = d.pop("is_support_thinking", UNSET)
+        is_support_thinking = d.pop("is_support_thinking", None)
 
         llm_model = cls(
             name=name,

@@ -6,18 +6,18 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="LlmModelList")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LlmModelList(WireAccess):
     """
     Attributes:
         data (list[LlmModel]):
-        success (bool | Unset):
-        message (str | Unset):
+        success (bool | None):
+        message (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,10 +25,16 @@ class LlmModelList(WireAccess):
         "success": "success",
         "message": "message",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "success",
+            "message",
+        }
+    )
 
     data: list[LlmModel]
-    success: bool | Unset = UNSET
-    message: str | Unset = UNSET
+    success: bool | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,9 +43,9 @@ class LlmModelList(WireAccess):
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-        success = self.success
+        success = UNSET if self.success is None else self.success
 
-        message = self.message
+        message = UNSET if self.message is None else self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,9 +71,9 @@ class LlmModelList(WireAccess):
 
             data.append(data_item)
 
-        success = d.pop("success", UNSET)
+        success = d.pop("success", None)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", None)
 
         llm_model_list = cls(
             data=data,

@@ -6,32 +6,37 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="NameCheck")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NameCheck(WireAccess):
     """
     Attributes:
         available (bool):
-        name (str | Unset):
+        name (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "available": "available",
         "name": "name",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+        }
+    )
 
     available: bool
-    name: str | Unset = UNSET
+    name: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         available = self.available
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,7 +55,7 @@ class NameCheck(WireAccess):
         d = dict(src_dict)
         available = d.pop("available")
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
         name_check = cls(
             available=available,

@@ -11,17 +11,17 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="Provider")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Provider(WireAccess):
     """
     Attributes:
         provider_id (str):
         name (str):
-        field_id (None | str | Unset):
-        id (None | str | Unset):
-        type_ (str | Unset):
-        base_url (str | Unset):
-        models (list[Any] | Unset):
+        field_id (None | str):
+        id (None | str):
+        type_ (str | None):
+        base_url (str | None):
+        models (list[Any] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,40 +33,69 @@ class Provider(WireAccess):
         "base_url": "base_url",
         "models": "models",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "_id",
+            "id",
+            "type",
+            "base_url",
+            "models",
+        }
+    )
 
     provider_id: str
     name: str
-    field_id: None | str | Unset = UNSET
-    id: None | str | Unset = UNSET
-    type_: str | Unset = UNSET
-    base_url: str | Unset = UNSET
-    models: list[Any] | Unset = UNSET
+    field_id: None | str = UNSET
+    id: None | str = UNSET
+    type_: str | None = None
+    base_url: str | None = None
+    models: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        # A nullable optional field given (or sent) as None is an explicit null; one left UNSET was not sent.
+        nulls: tuple[str, ...] = ()
+        if self.field_id is None:
+            nulls += ("_id",)
+        elif self.field_id is UNSET:
+            self.field_id = None
+        if self.id is None:
+            nulls += ("id",)
+        elif self.id is UNSET:
+            self.id = None
+        self._explicit_nulls = nulls
 
     def to_dict(self) -> dict[str, Any]:
         provider_id = self.provider_id
 
         name = self.name
 
+        _field_id = UNSET if self.field_id is None and "_id" not in self._explicit_nulls else self.field_id
+
         field_id: None | str | Unset
-        if isinstance(self.field_id, Unset):
+        if isinstance(_field_id, Unset):
             field_id = UNSET
         else:
-            field_id = self.field_id
+            field_id = _field_id
+
+        _id = UNSET if self.id is None and "id" not in self._explicit_nulls else self.id
 
         id: None | str | Unset
-        if isinstance(self.id, Unset):
+        if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = self.id
+            id = _id
 
-        type_ = self.type_
+        type_ = UNSET if self.type_ is None else self.type_
 
-        base_url = self.base_url
+        base_url = UNSET if self.base_url is None else self.base_url
+
+        _models = UNSET if self.models is None else self.models
 
         models: list[Any] | Unset = UNSET
-        if not isinstance(self.models, Unset):
-            models = self.models
+        if not isinstance(_models, Unset):
+            models = _models
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,11 +143,11 @@ class Provider(WireAccess):
 
         id = _parse_id(d.pop("id", UNSET))
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = d.pop("base_url", None)
 
-        models = cast(list[Any], d.pop("models", UNSET))
+        models = cast(list[Any], d.pop("models", None))
 
         provider = cls(
             provider_id=provider_id,

@@ -5,19 +5,19 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ProviderCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderCreate(WireAccess):
     """
     Attributes:
         name (str):
         type_ (str):
-        api_key (str | Unset):
-        base_url (str | Unset):
+        api_key (str | None):
+        base_url (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -26,20 +26,26 @@ class ProviderCreate(WireAccess):
         "api_key": "api_key",
         "base_url": "base_url",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "api_key",
+            "base_url",
+        }
+    )
 
     name: str
     type_: str
-    api_key: str | Unset = UNSET
-    base_url: str | Unset = UNSET
+    api_key: str | None = None
+    base_url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
 
         type_ = self.type_
 
-        api_key = self.api_key
+        api_key = UNSET if self.api_key is None else self.api_key
 
-        base_url = self.base_url
+        base_url = UNSET if self.base_url is None else self.base_url
 
         field_dict: dict[str, Any] = {}
 
@@ -63,9 +69,9 @@ class ProviderCreate(WireAccess):
 
         type_ = d.pop("type")
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = d.pop("api_key", None)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = d.pop("base_url", None)
 
         provider_create = cls(
             name=name,

@@ -5,19 +5,19 @@ from typing import Any, ClassVar, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="ProviderUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ProviderUpdate(WireAccess):
     """
     Attributes:
-        name (str | Unset):
-        type_ (str | Unset):
-        api_key (str | Unset):
-        base_url (str | Unset):
+        name (str | None):
+        type_ (str | None):
+        api_key (str | None):
+        base_url (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -26,24 +26,31 @@ class ProviderUpdate(WireAccess):
         "api_key": "api_key",
         "base_url": "base_url",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "name",
+            "type",
+            "api_key",
+            "base_url",
+        }
+    )
 
-    name: str | Unset = UNSET
-    type_: str | Unset = UNSET
-    api_key: str | Unset = UNSET
-    base_url: str | Unset = UNSET
+    name: str | None = None
+    type_: str | None = None
+    api_key: str | None = None
+    base_url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        type_ = self.type_
+        type_ = UNSET if self.type_ is None else self.type_
 
-        api_key = self.api_key
+        api_key = UNSET if self.api_key is None else self.api_key
 
-        base_url = self.base_url
+        base_url = UNSET if self.base_url is None else self.base_url
 
         field_dict: dict[str, Any] = {}
 
-        field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -58,13 +65,13 @@ class ProviderUpdate(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.pop("type", None)
 
-        api_key = d.pop("api_key", UNSET)
+        api_key = d.pop("api_key", None)
 
-        base_url = d.pop("base_url", UNSET)
+        base_url = d.pop("base_url", None)
 
         provider_update = cls(
             name=name,

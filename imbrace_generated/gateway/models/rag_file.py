@@ -6,22 +6,22 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="RagFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RagFile(WireAccess):
     """
     Attributes:
         field_id (str):
         name (str):
-        id (str | Unset):
-        size (int | Unset):
-        content_type (str | Unset):
-        status (str | Unset):
-        created_at (str | Unset):
+        id (str | None):
+        size (int | None):
+        content_type (str | None):
+        status (str | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,14 +33,23 @@ class RagFile(WireAccess):
         "status": "status",
         "created_at": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "size",
+            "content_type",
+            "status",
+            "created_at",
+        }
+    )
 
     field_id: str
     name: str
-    id: str | Unset = UNSET
-    size: int | Unset = UNSET
-    content_type: str | Unset = UNSET
-    status: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    id: str | None = None
+    size: int | None = None
+    content_type: str | None = None
+    status: str | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,15 +57,15 @@ class RagFile(WireAccess):
 
         name = self.name
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        size = self.size
+        size = UNSET if self.size is None else self.size
 
-        content_type = self.content_type
+        content_type = UNSET if self.content_type is None else self.content_type
 
-        status = self.status
+        status = UNSET if self.status is None else self.status
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,15 +95,15 @@ class RagFile(WireAccess):
 
         name = d.pop("name")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = d.pop("content_type", None)
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         rag_file = cls(
             field_id=field_id,

@@ -11,13 +11,13 @@ from ..types import UNSET, Unset, WireAccess
 T = TypeVar("T", bound="ToolServerVerification")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ToolServerVerification(WireAccess):
     """
     Attributes:
         success (bool):
-        tools (list[ToolServerVerificationToolsItem] | Unset):
-        message (str | Unset):
+        tools (list[ToolServerVerificationToolsItem] | None):
+        message (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -25,23 +25,31 @@ class ToolServerVerification(WireAccess):
         "tools": "tools",
         "message": "message",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "tools",
+            "message",
+        }
+    )
 
     success: bool
-    tools: list[ToolServerVerificationToolsItem] | Unset = UNSET
-    message: str | Unset = UNSET
+    tools: list[ToolServerVerificationToolsItem] | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        _tools = UNSET if self.tools is None else self.tools
+
         tools: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools, Unset):
+        if not isinstance(_tools, Unset):
             tools = []
-            for tools_item_data in self.tools:
+            for tools_item_data in _tools:
                 tools_item = tools_item_data.to_dict()
                 tools.append(tools_item)
 
-        message = self.message
+        message = UNSET if self.message is None else self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,7 +79,10 @@ class ToolServerVerification(WireAccess):
 
                 tools.append(tools_item)
 
-        message = d.pop("message", UNSET)
+        if tools is UNSET:
+            tools = None
+
+        message = d.pop("message", None)
 
         tool_server_verification = cls(
             success=success,

@@ -6,22 +6,22 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="UploadedFile")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UploadedFile(WireAccess):
     """
     Attributes:
         field_id (str):
-        id (str | Unset):
-        name (str | Unset):
-        size (int | Unset):
-        content_type (str | Unset):
-        agent_id (str | Unset):
-        created_at (str | Unset):
+        id (str | None):
+        name (str | None):
+        size (int | None):
+        content_type (str | None):
+        agent_id (str | None):
+        created_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -33,30 +33,40 @@ class UploadedFile(WireAccess):
         "agent_id": "agent_id",
         "created_at": "created_at",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "name",
+            "size",
+            "content_type",
+            "agent_id",
+            "created_at",
+        }
+    )
 
     field_id: str
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    size: int | Unset = UNSET
-    content_type: str | Unset = UNSET
-    agent_id: str | Unset = UNSET
-    created_at: str | Unset = UNSET
+    id: str | None = None
+    name: str | None = None
+    size: int | None = None
+    content_type: str | None = None
+    agent_id: str | None = None
+    created_at: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
-        id = self.id
+        id = UNSET if self.id is None else self.id
 
-        name = self.name
+        name = UNSET if self.name is None else self.name
 
-        size = self.size
+        size = UNSET if self.size is None else self.size
 
-        content_type = self.content_type
+        content_type = UNSET if self.content_type is None else self.content_type
 
-        agent_id = self.agent_id
+        agent_id = UNSET if self.agent_id is None else self.agent_id
 
-        created_at = self.created_at
+        created_at = UNSET if self.created_at is None else self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,17 +95,17 @@ class UploadedFile(WireAccess):
         d = dict(src_dict)
         field_id = d.pop("_id")
 
-        id = d.pop("id", UNSET)
+        id = d.pop("id", None)
 
-        name = d.pop("name", UNSET)
+        name = d.pop("name", None)
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size", None)
 
-        content_type = d.pop("content_type", UNSET)
+        content_type = d.pop("content_type", None)
 
-        agent_id = d.pop("agent_id", UNSET)
+        agent_id = d.pop("agent_id", None)
 
-        created_at = d.pop("created_at", UNSET)
+        created_at = d.pop("created_at", None)
 
         uploaded_file = cls(
             field_id=field_id,

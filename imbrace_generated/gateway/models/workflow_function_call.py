@@ -6,33 +6,38 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, WireAccess
+from ..types import UNSET, WireAccess
 
 T = TypeVar("T", bound="WorkflowFunctionCall")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WorkflowFunctionCall(WireAccess):
     """A flow the agent may call as a tool.
 
     Attributes:
         flow_id (str):
-        description (str | Unset):
+        description (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "flow_id": "flow_id",
         "description": "description",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "description",
+        }
+    )
 
     flow_id: str
-    description: str | Unset = UNSET
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         flow_id = self.flow_id
 
-        description = self.description
+        description = UNSET if self.description is None else self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,7 +56,7 @@ class WorkflowFunctionCall(WireAccess):
         d = dict(src_dict)
         flow_id = d.pop("flow_id")
 
-        description = d.pop("description", UNSET)
+        description = d.pop("description", None)
 
         workflow_function_call = cls(
             flow_id=flow_id,
