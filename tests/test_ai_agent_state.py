@@ -7,6 +7,7 @@ import re
 import uuid
 import warnings
 
+import httpx
 import pytest
 
 from imbrace import AsyncImbraceClient, ImbraceClient, InvalidRequestError, NotFoundError
@@ -27,10 +28,18 @@ def make_chats(client: ImbraceClient, n: int, org: str = "org_p", user: str = "u
 # -- chats and pagination --------------------------------------------------------------------------
 def test_iter_client_chats_follows_the_cursor_lazily(client: ImbraceClient, imbrace_mock: MockServer) -> None:
     ids = make_chats(client, 7)
-    paginator = client.ai_agent.iter_client_chats(organization_id="org_p", limit=3)
-    pages = list(paginator.pages())
-    assert [len(p["data"]) for p in pages] == [3, 3, 1]
-    assert [c["id"] for c in client.ai_agent.iter_client_chats(organization_id="org_p", limit=3)] == ids[::-1]
+    pages: list[int] = []  # the size of each page fetched, in order
+
+    def count(response: httpx.Response) -> None:
+        response.read()
+        pages.append(len(response.json()["data"]))
+
+    hooks = httpx.Client(event_hooks={"response": [count]})
+    with ImbraceClient(base_url=imbrace_mock.url, api_key="api_test", http_client=hooks) as counted:
+        chats = counted.ai_agent.iter_client_chats(organization_id="org_p", limit=3)
+        assert next(chats)["id"] == ids[-1] and pages == [3]  # one page fetched so far
+        assert [c["id"] for c in chats] == ids[-2::-1]
+    assert pages == [3, 3, 1]
 
 
 async def test_async_iter_client_chats(aclient: AsyncImbraceClient) -> None:

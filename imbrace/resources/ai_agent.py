@@ -4,73 +4,77 @@ Streaming chat (v2 and sub-agents), prompt suggestions, the retired embedding ro
 ``DeprecationWarning``), data-board field suggestions, Parquet files, Tempo traces, the chat-client sub-API
 (auth, chats, status stream, messages, votes, versioned documents), service info, admin guides and the
 legacy v1 chat calls (mapped onto the chat-client routes, every argument honoured).
+
+One class serves both clients. Plain operations are one :class:`~imbrace._resource.Endpoint` line each;
+chats, streams and the legacy calls are flows; the chat's text and events are read by sans-IO
+:class:`~imbrace._streaming.Machine` readers fed through :class:`~imbrace._operations.Read` effects.
 """
 
 from __future__ import annotations
 
-import itertools
+import codecs
+import os
+import sys
 import uuid
 import warnings
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, Unpack, cast, overload
 
 import httpx
 
+from imbrace_generated.ai_agent import signatures as ag
+from imbrace_generated.options import CallOptions
+
 from .._chat_session import AsyncChatSession, ChatSession
 from .._errors import APIConnectionError, InvalidRequestError, OversizedEventError
-from .._operations import operation
-from .._pagination import AsyncPaginator, SyncPaginator, by_last_id
+from .._operations import Call, Emit, Read, operation
+from .._pagination import by_last_id
+from .._resource import (
+    Async,
+    Endpoint,
+    FlowGen,
+    IterGen,
+    ModeT,
+    Resource,
+    Sync,
+    flow,
+    iterator_of,
+    walk_pages,
+)
 from .._streaming import (
     AsyncStreamedResponse,
+    Machine,
+    SSEDecoder,
     StreamedResponse,
     UIStreamState,
-    aiter_sse,
-    aiter_text,
-    iter_sse,
-    iter_text,
+    _PlainText,
+    _UIText,
+    is_event_stream,
     plain_text_chunks,
 )
-from ._base import AsyncResource, SyncResource
 
 if TYPE_CHECKING:
     from imbrace_generated.ai_agent.models import (
-        AdminGuideList,
-        ChatClientApp,
         ChatClientUser,
-        Classification,
         ClientChat,
         ClientChatPage,
-        ClientMessage,
-        ClientMessageList,
-        CredentialsCheck,
-        Document,
-        DocumentSuggestionList,
-        DocumentWithVersions,
         EmbeddingFile,
-        EmbeddingFilePage,
-        EmbeddingPreview,
-        Health,
-        ParquetFile,
-        ParquetFileList,
-        PromptSuggestions,
-        ServiceConfig,
-        ServiceVersion,
-        SubAgentHistory,
-        SuggestedFields,
-        Trace,
-        TraceSearch,
-        TraceServices,
-        TraceTags,
-        TraceTagValues,
-        Vote,
-        VoteList,
     )
+    from imbrace_generated.ai_agent.params import ChatClientTokenRequestParams
 
     from ..types.ui_stream import UIEvent
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
 CHAT_ACCEPT = "text/event-stream, text/plain;q=0.9"
+STATUS_ACCEPT = "text/event-stream"
+GUIDE_ACCEPT = "application/pdf, application/octet-stream;q=0.9, */*;q=0.5"
+CHAT_PAGE_SIZE = 20
+MAX_CHAT_PAGES = 10_000
 
 
+# -- chat bodies -----------------------------------------------------------------------------------
 def chat_body(body: Mapping[str, Any], organization_id: str | None) -> dict[str, Any]:
     """The wire body of a chat: a copy with the session ``id`` and ``organization_id`` filled in."""
     if not isinstance(body, Mapping):
@@ -95,10 +99,136 @@ def _needs_user(wire: dict[str, Any]) -> bool:
     return True
 
 
-GUIDE_ACCEPT = "application/pdf, application/octet-stream;q=0.9, */*;q=0.5"
-CHAT_PAGE_SIZE = 20
+def sub_agent_body(body: Mapping[str, Any], organization_id: str | None) -> dict[str, Any]:
+    """The wire body of a sub-agent chat: ``organization_id`` filled in from the client."""
+    if not isinstance(body, Mapping):
+        raise InvalidRequestError("body", f"must be a dict, not {type(body).__name__}")
+    wire = {k: v for k, v in body.items() if v is not None}
+    if "organization_id" not in wire and organization_id:
+        wire["organization_id"] = organization_id
+    return wire
 
-# The retired embedding routes and what replaced them in ``client.ai`` (None: nothing did).
+
+def streamed(resource: Resource[Any], response: httpx.Response) -> Any:
+    """The open response wrapped for the resource's client: :class:`StreamedResponse` for the sync
+    client, :class:`AsyncStreamedResponse` for the async one."""
+    from .._client import AsyncImbraceClient
+
+    if isinstance(resource._client, AsyncImbraceClient):
+        return AsyncStreamedResponse(response)
+    return StreamedResponse(response)
+
+
+# -- reading a chat reply (sans-IO readers, fed by Read effects) -----------------------------------
+class _DecodedText(Machine[bytes, str]):
+    """A ``text/plain`` reply's bytes, decoded as they arrive (the response's charset) and handed to
+    :class:`~imbrace._streaming._PlainText`, whose rules they follow."""
+
+    def __init__(self, encoding: str | None) -> None:
+        self._decoder = codecs.getincrementaldecoder(encoding or "utf-8")("replace")
+        self._text = _PlainText()
+        self.breaks = self._text.breaks
+
+    def feed(self, chunk: bytes) -> Iterable[str]:
+        return self._text.feed(self._decoder.decode(chunk))
+
+    def end(self) -> Iterable[str]:
+        return self._text.feed(self._decoder.decode(b"", final=True))
+
+    def broken(self, exc: Exception) -> Exception:
+        return self._text.broken(exc)
+
+
+class _UIEvents(Machine[bytes, "UIEvent"]):
+    """A UI message stream as typed events (unknown chunk types included); it must end whole."""
+
+    breaks = (httpx.TransportError, APIConnectionError, OversizedEventError)
+
+    def __init__(self) -> None:
+        from ..types.ui_stream import parse_chunk
+
+        self._parse = parse_chunk
+        self.state = UIStreamState()
+        self._decoder = SSEDecoder()
+
+    def feed(self, chunk: bytes) -> Iterator[UIEvent]:
+        return self._events(self._decoder.feed_data(chunk))
+
+    def end(self) -> Iterator[UIEvent]:
+        yield from self._events(self._decoder.flush_data())
+        self.state.check_complete()
+
+    def _events(self, events: list[str]) -> Iterator[UIEvent]:
+        for data in events:
+            chunk = self.state.decode(data)
+            if chunk is not None:
+                yield self._parse(chunk)
+
+    def broken(self, exc: Exception) -> Exception:
+        return self.state.interrupted(exc)
+
+
+class _PlainEvents(Machine[bytes, "UIEvent"]):
+    """A non-streaming agent's whole ``text/plain`` reply as the events a stream of it would give."""
+
+    def __init__(self, encoding: str | None) -> None:
+        self._encoding = encoding or "utf-8"
+        self._body = bytearray()
+
+    def feed(self, chunk: bytes) -> tuple[UIEvent, ...]:
+        self._body += chunk
+        return ()
+
+    def end(self) -> list[UIEvent]:
+        from ..types.ui_stream import parse_chunk
+
+        text = self._body.decode(self._encoding, "replace")
+        return [parse_chunk(chunk) for chunk in plain_text_chunks(text)]
+
+
+def read_through(machine: Machine[bytes, Any], response: httpx.Response) -> IterGen:
+    """An iterating flow that reads ``response`` into ``machine`` and emits what it hands on (the flow
+    form of :func:`~imbrace._streaming.pump`: same ``stop``, ``breaks`` and ``broken`` rules)."""
+    try:
+        while not machine.stop:
+            chunk = yield Read(response)
+            if not chunk:
+                break
+            for item in machine.feed(chunk):
+                yield Emit(item)
+        for item in machine.end():
+            yield Emit(item)
+    except machine.breaks as exc:
+        raise machine.broken(exc) from None
+
+
+def take(items: IterGen, keep: Callable[[Any], bool], limit: int) -> FlowGen[list[Any]]:
+    """Run an iterating flow inside a flow: the first ``limit`` emitted items that ``keep`` accepts.
+
+    It stops asking for pages as soon as it has them (the iterating flow is closed there).
+    """
+    kept: list[Any] = []
+    sent: Any = None
+    while True:
+        try:
+            effect = items.send(sent)
+        except StopIteration:
+            return kept
+        if isinstance(effect, Call):
+            sent = yield effect
+            continue
+        if not isinstance(effect, Emit):
+            raise TypeError("take() runs flows of calls and items, not streamed reads")
+        sent = None
+        if keep(effect.value):
+            kept.append(effect.value)
+            if len(kept) >= limit:
+                items.close()
+                return kept
+
+
+# -- retired embedding routes ----------------------------------------------------------------------
+# The retired routes and what replaced them in ``client.ai`` (None: nothing did).
 EMBEDDING_REPLACEMENTS: dict[str, str | None] = {
     "process_embedding": "client.ai.upload_rag_file",
     "list_embedding_files": "client.ai.list_rag_files",
@@ -109,39 +239,36 @@ EMBEDDING_REPLACEMENTS: dict[str, str | None] = {
     "classify_file": None,
 }
 
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
 
 def warn_retired(method: str) -> None:
-    """Warn that ``client.ai_agent.<method>`` uses a retired embedding route, naming its replacement."""
+    """Warn that ``client.ai_agent.<method>`` uses a retired embedding route, naming its replacement.
+
+    The warning points at the caller's line: the first frame outside the ``imbrace`` package, however
+    many of the SDK's own frames (sync or async driver, flow) lie in between.
+    """
     replacement = EMBEDDING_REPLACEMENTS[method]
     hint = f"use {replacement} instead" if replacement else "it has no replacement in client.ai"
+    frame, level = sys._getframe(), 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
+        frame, level = frame.f_back, level + 1
     warnings.warn(
         f"client.ai_agent.{method} calls a retired /ai-agent/embedding route; {hint}",
         DeprecationWarning,
-        stacklevel=3,
+        stacklevel=level,
     )
 
 
-def sub_agent_body(body: Mapping[str, Any], organization_id: str | None) -> dict[str, Any]:
-    """The wire body of a sub-agent chat: ``organization_id`` filled in from the client (sync and async)."""
-    if not isinstance(body, Mapping):
-        raise InvalidRequestError("body", f"must be a dict, not {type(body).__name__}")
-    wire = {k: v for k, v in body.items() if v is not None}
-    if "organization_id" not in wire and organization_id:
-        wire["organization_id"] = organization_id
-    return wire
+class Retired(Endpoint[P, R]):
+    """A retired embedding route: each call warns (naming the replacement), then is sent as usual."""
+
+    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        warn_retired(self.name)
+        return super()._invoke(resource, args, kwargs)
 
 
-def parquet_body(data: Any, file_name: str | None, folder_name: str | None) -> dict[str, Any]:
-    if not isinstance(data, list):
-        raise InvalidRequestError("data", f"must be a list of row dicts, not {type(data).__name__}")
-    body: dict[str, Any] = {"data": data}
-    if file_name is not None:
-        body["fileName"] = file_name
-    if folder_name is not None:
-        body["folderName"] = folder_name
-    return body
-
-
+# -- chat-client pages and the legacy v1 checks ----------------------------------------------------
 def chat_page_query(
     organization_id: str | None, limit: int | None, starting_after: str | None, ending_before: str | None
 ) -> dict[str, Any]:
@@ -176,56 +303,76 @@ def check_owner(chat: Any, organization_id: str | None, user_id: str | None) -> 
         raise InvalidRequestError("user_id", f"chat {chat['id']} belongs to user {chat.get('userId')}")
 
 
-def take_owned(chats: Iterable[Any], user_id: str | None, limit: int) -> list[Any]:
-    return list(itertools.islice((c for c in chats if owned_by(c, user_id)), limit))
-
-
-class AiAgent(SyncResource):
-    """Sync ``client.ai_agent``."""
+class AiAgent(Resource[ModeT]):
+    """``client.ai_agent``: the AI-agent service."""
 
     _service = "ai_agent"
 
     # -- chat ------------------------------------------------------------------------------------
-    def _chat_wire(self, body: Mapping[str, Any]) -> dict[str, Any]:
+    def _open_chat(self, body: Mapping[str, Any]) -> FlowGen[httpx.Response]:
+        """Send the chat (looking the caller's user id up first when the body has none, once per
+        client) and return the open response."""
         wire = chat_body(body, self._client.organization_id)
         if _needs_user(wire):
-            wire["user_id"] = self._client._resolve_user_id()
-        return wire
+            if self._client._user_id is None:
+                self._client._user_id = yield from self._client._user_flow()
+            wire["user_id"] = self._client._user_id
+        response: httpx.Response = yield Call(
+            self._op("stream_chat"), body=wire, stream=True, accept=CHAT_ACCEPT
+        )
+        return response
 
-    def stream_chat(self, body: Mapping[str, Any]) -> StreamedResponse:
-        """POST ``/v2/chat`` and return the open response: SSE for a streaming agent, text otherwise."""
-        wire = self._chat_wire(body)
-        return StreamedResponse(self._open("stream_chat", body=wire, accept=CHAT_ACCEPT))
+    @flow
+    def stream_chat(
+        self, body: Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> FlowGen[StreamedResponse]:
+        """POST ``/v2/chat`` and return the open response: SSE for a streaming agent, text otherwise.
 
-    def stream_chat_text(self, body: Mapping[str, Any]) -> Iterator[str]:
+        ``id`` (the session) defaults to a new one, ``organization_id`` to the client's and ``user_id``
+        to the caller's (looked up once). The async client returns an :class:`AsyncStreamedResponse`.
+        """
+        return streamed(self, (yield from self._open_chat(body)))
+
+    @iterator_of(str)
+    def stream_chat_text(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> IterGen:
         """Yield the reply's text as it arrives, for streaming and non-streaming agents alike.
 
         Raises :class:`~imbrace.StreamEventError` on an ``error`` chunk, :class:`~imbrace.StreamAbortedError`
         on ``abort``, and :class:`~imbrace.IncompleteStreamError` (with ``partial_text``) when the stream
         ends or breaks before it finished.
         """
-        with self.stream_chat(body) as response:
-            yield from iter_text(response.response)
+        response = yield from self._open_chat(body)
+        reader = _UIText() if is_event_stream(response) else _DecodedText(response.encoding)
+        yield from read_through(reader, response)
 
-    def stream_chat_events(self, body: Mapping[str, Any]) -> Iterator[UIEvent]:
-        """Yield a typed event for every chunk of the UI message stream (unknown types included)."""
-        from ..types.ui_stream import parse_chunk
+    @iterator_of(cast("type[UIEvent]", object))
+    def stream_chat_events(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> IterGen:
+        """Yield a typed event for every chunk of the UI message stream (unknown types included).
 
-        with self.stream_chat(body) as response:
-            if not response.is_event_stream:  # a non-streaming agent: its whole reply as events
-                for synthetic in plain_text_chunks(response.text):
-                    yield parse_chunk(synthetic)
-                return
-            state = UIStreamState()
-            try:
-                for event in iter_sse(response.response.iter_bytes()):
-                    chunk = state.decode(event.data)
-                    if chunk is not None:
-                        yield parse_chunk(chunk)
-            except (httpx.TransportError, APIConnectionError, OversizedEventError) as exc:
-                raise state.interrupted(exc) from None
-            state.check_complete()
+        A non-streaming agent's plain-text reply comes as the events a stream of it would give.
+        """
+        response = yield from self._open_chat(body)
+        streaming = is_event_stream(response)
+        yield from read_through(_UIEvents() if streaming else _PlainEvents(response.encoding), response)
 
+    @overload
+    def session(
+        self: AiAgent[Sync],
+        assistant_id: str,
+        *,
+        session_id: str | None = None,
+        organization_id: str | None = None,
+        user_id: str | None = None,
+    ) -> ChatSession: ...
+    @overload
+    def session(
+        self: AiAgent[Async],
+        assistant_id: str,
+        *,
+        session_id: str | None = None,
+        organization_id: str | None = None,
+        user_id: str | None = None,
+    ) -> AsyncChatSession: ...
     def session(
         self,
         assistant_id: str,
@@ -233,126 +380,88 @@ class AiAgent(SyncResource):
         session_id: str | None = None,
         organization_id: str | None = None,
         user_id: str | None = None,
-    ) -> ChatSession:
-        """A conversation with one assistant, as a context manager: ``with client.ai_agent.session(id) as chat``.
+    ) -> ChatSession | AsyncChatSession:
+        """A conversation with one assistant: ``with client.ai_agent.session(id) as chat`` (``async with``
+        on the async client, which gives an :class:`imbrace.AsyncChatSession`).
 
         It keeps one session id (so the server keeps the history), a transcript of completed turns, the
         token usage, and ``export_markdown()``; see :class:`imbrace.ChatSession`.
         """
-        return ChatSession(
-            self.stream_chat_events,
-            assistant_id,
-            session_id=session_id,
-            organization_id=organization_id,
-            user_id=user_id,
+        from .._client import AsyncImbraceClient
+
+        kind = AsyncChatSession if isinstance(self._client, AsyncImbraceClient) else ChatSession
+        events = cast(Any, self).stream_chat_events  # an Iterator or AsyncIterator by mode
+        return kind(
+            events, assistant_id, session_id=session_id, organization_id=organization_id, user_id=user_id
         )
 
-    def get_chat_client_user(self, body: Mapping[str, Any] | None = None) -> ChatClientUser:
-        return self._call("get_chat_client_user", body=body if body is not None else {})
+    @flow
+    def get_chat_client_user(
+        self, body: ChatClientTokenRequestParams | None = None, **options: Unpack[CallOptions]
+    ) -> FlowGen[ChatClientUser]:
+        """The chat-client user of the caller (or of ``{"token": ...}``); no body sends ``{}``."""
+        wire = dict(body) if body is not None else {}
+        return (yield Call(self._op("get_chat_client_user"), body=wire))
 
     # -- sub-agents and prompt suggestions -------------------------------------------------------
-    def stream_sub_agent_chat(self, body: Mapping[str, Any]) -> StreamedResponse:
+    @flow
+    def stream_sub_agent_chat(
+        self, body: Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> FlowGen[StreamedResponse]:
         """POST ``/v2/sub-agent-chat`` and return the open response (streams like :meth:`stream_chat`)."""
         wire = sub_agent_body(body, self._client.organization_id)
-        return StreamedResponse(self._open("stream_sub_agent_chat", body=wire, accept=CHAT_ACCEPT))
+        call = Call(self._op("stream_sub_agent_chat"), body=wire, stream=True, accept=CHAT_ACCEPT)
+        return streamed(self, (yield call))
 
-    def get_sub_agent_history(self, *, session_id: str, chat_id: str) -> SubAgentHistory:
-        return self._call("get_sub_agent_history", query={"session_id": session_id, "chat_id": chat_id})
-
-    def get_agent_prompt_suggestion(self, assistant_id: str) -> PromptSuggestions:
-        return self._call("get_agent_prompt_suggestion", query={"assistant_id": assistant_id})
+    get_sub_agent_history = Endpoint(ag.get_sub_agent_history)
+    get_agent_prompt_suggestion = Endpoint(ag.get_agent_prompt_suggestion)
 
     # -- embeddings (retired routes: each call warns, then is sent) ------------------------------
-    def process_embedding(self, file_id: str, options: Mapping[str, Any] | None = None) -> EmbeddingFile:
+    list_embedding_files = Retired(ag.list_embedding_files)
+    get_embedding_file = Retired(ag.get_embedding_file)
+    preview_embedding_file = Retired(ag.preview_embedding_file)
+    update_embedding_file_status = Retired(ag.update_embedding_file_status)
+    classify_file = Retired(ag.classify_file)
+
+    @flow
+    def process_embedding(
+        self, file_id: str, options: Mapping[str, Any] | None = None, **call_options: Unpack[CallOptions]
+    ) -> FlowGen[EmbeddingFile]:
+        """Retired: embed an uploaded file (warns). Use ``client.ai.upload_rag_file``."""
         warn_retired("process_embedding")
         body = {"file_id": file_id, **({"options": dict(options)} if options is not None else {})}
-        return self._call("process_embedding", body=body)
+        return (yield Call(self._op("process_embedding"), body=body))
 
-    def list_embedding_files(self, *, page: int | None = None, limit: int | None = None) -> EmbeddingFilePage:
-        warn_retired("list_embedding_files")
-        return self._call("list_embedding_files", query={"page": page, "limit": limit})
-
-    def get_embedding_file(self, file_id: str) -> EmbeddingFile:
-        warn_retired("get_embedding_file")
-        return self._call("get_embedding_file", path={"file_id": file_id})
-
-    def preview_embedding_file(self, file_id: str) -> EmbeddingPreview:
-        warn_retired("preview_embedding_file")
-        return self._call("preview_embedding_file", path={"file_id": file_id})
-
-    def update_embedding_file_status(self, file_id: str, status: str) -> EmbeddingFile:
-        warn_retired("update_embedding_file_status")
-        return self._call("update_embedding_file_status", path={"file_id": file_id}, body={"status": status})
-
-    def delete_embedding_file(self, file_id: str) -> None:
+    @flow
+    def delete_embedding_file(self, file_id: str, **options: Unpack[CallOptions]) -> FlowGen[None]:
+        """Retired: delete an embedding record (warns; returns None). Use ``client.ai.delete_rag_file``."""
         warn_retired("delete_embedding_file")
-        self._call("delete_embedding_file", path={"file_id": file_id})
-
-    def classify_file(self, file_id: str) -> Classification:
-        warn_retired("classify_file")
-        return self._call("classify_file", body={"file_id": file_id})
+        yield Call(self._op("delete_embedding_file"), {"file_id": file_id})
 
     # -- data board and parquet ------------------------------------------------------------------
-    def suggest_field_types(self, *, file_urls: list[str]) -> SuggestedFields:
-        return self._call("suggest_field_types", body={"file_urls": file_urls})
-
-    def generate_parquet(
-        self, data: list[dict[str, Any]], *, file_name: str | None = None, folder_name: str | None = None
-    ) -> ParquetFile:
-        return self._call("generate_parquet", body=parquet_body(data, file_name, folder_name))
-
-    def list_parquet_files(self) -> ParquetFileList:
-        return self._call("list_parquet_files")
-
-    def delete_parquet_file(self, file_name: str) -> None:
-        """Delete by the name ``list_parquet_files`` shows; a ``/`` in it is sent encoded (one segment)."""
-        self._call("delete_parquet_file", path={"file_name": file_name})
+    suggest_field_types = Endpoint(ag.suggest_field_types)
+    generate_parquet = Endpoint(ag.generate_parquet)
+    list_parquet_files = Endpoint(ag.list_parquet_files)
+    delete_parquet_file = Endpoint(ag.delete_parquet_file)
 
     # -- tracing ---------------------------------------------------------------------------------
-    def get_traces(
-        self,
-        *,
-        service: str | None = None,
-        limit: int | None = None,
-        time_range: int | None = None,
-        org_id: str | None = None,
-        details: bool | None = None,
-    ) -> TraceSearch:
-        query = {
-            "service": service,
-            "limit": limit,
-            "time_range": time_range,
-            "org_id": org_id,
-            "details": details,
-        }
-        return self._call("get_traces", query=query)
+    get_traces = Endpoint(ag.get_traces)
+    get_trace = Endpoint(ag.get_trace)
+    get_trace_services = Endpoint(ag.get_trace_services)
+    get_trace_tags = Endpoint(ag.get_trace_tags)
+    get_trace_tag_values = Endpoint(ag.get_trace_tag_values)
+    search_traceql = Endpoint(ag.search_traceql)
 
-    def get_trace(self, trace_id: str) -> Trace:
-        return self._call("get_trace", path={"trace_id": trace_id})
+    # -- chat client: auth and chats -------------------------------------------------------------
+    verify_chat_client_credentials = Endpoint(ag.verify_chat_client_credentials)
+    register_chat_client = Endpoint(ag.register_chat_client)
+    create_client_chat = Endpoint(ag.create_client_chat)
+    get_client_chat = Endpoint(ag.get_client_chat)
+    update_client_chat = Endpoint(ag.update_client_chat)
+    delete_client_chat = Endpoint(ag.delete_client_chat)
+    generate_client_chat_title = Endpoint(ag.generate_client_chat_title)
 
-    def get_trace_services(self) -> TraceServices:
-        return self._call("get_trace_services")
-
-    def get_trace_tags(self) -> TraceTags:
-        return self._call("get_trace_tags")
-
-    def get_trace_tag_values(self, tag: str) -> TraceTagValues:
-        return self._call("get_trace_tag_values", path={"tag": tag})
-
-    def search_traceql(self, q: str) -> TraceSearch:
-        return self._call("search_traceql", query={"q": q})
-
-    # -- chat client: auth -----------------------------------------------------------------------
-    def verify_chat_client_credentials(self, body: Mapping[str, Any]) -> CredentialsCheck:
-        return self._call("verify_chat_client_credentials", body=body)
-
-    def register_chat_client(self, body: Mapping[str, Any]) -> ChatClientApp:
-        return self._call("register_chat_client", body=body)
-
-    # -- chat client: chats ----------------------------------------------------------------------
-    def create_client_chat(self, body: Mapping[str, Any]) -> ClientChat:
-        return self._call("create_client_chat", body=body)
-
+    @flow
     def list_client_chats(
         self,
         *,
@@ -360,422 +469,120 @@ class AiAgent(SyncResource):
         limit: int | None = None,
         starting_after: str | None = None,
         ending_before: str | None = None,
-    ) -> ClientChatPage:
-        """One page of chats, newest first (``has_more`` says whether another page follows)."""
+        **options: Unpack[CallOptions],
+    ) -> FlowGen[ClientChatPage]:
+        """One page of chats, newest first (``has_more`` says whether another page follows); page with
+        ``starting_after`` or ``ending_before`` (a chat id), not both."""
         query = chat_page_query(organization_id, limit, starting_after, ending_before)
-        return self._call("list_client_chats", query=query)
+        return (yield Call(self._op("list_client_chats"), query))
 
+    @iterator_of(cast("type[ClientChat]", object))
     def iter_client_chats(
-        self, *, organization_id: str | None = None, limit: int | None = None
-    ) -> SyncPaginator[ClientChat]:
+        self, *, organization_id: str | None = None, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> IterGen:
         """Every chat, fetching pages of ``limit`` lazily (``starting_after`` the last chat seen)."""
+        op = self._op("list_client_chats")
         params = chat_page_query(organization_id, limit, None, None)
-        return SyncPaginator(lambda p: self.list_client_chats(**p), params, by_last_id())
+        yield from walk_pages(lambda query: Call(op, query), params, by_last_id())
 
-    def get_client_chat(self, chat_id: str) -> ClientChat:
-        return self._call("get_client_chat", path={"chat_id": chat_id})
-
-    def update_client_chat(self, chat_id: str, body: Mapping[str, Any]) -> ClientChat:
-        return self._call("update_client_chat", path={"chat_id": chat_id}, body=body)
-
-    def delete_client_chat(self, chat_id: str) -> None:
-        self._call("delete_client_chat", path={"chat_id": chat_id})
-
-    def delete_all_client_chats(self, organization_id: str) -> None:
+    @flow
+    def delete_all_client_chats(self, organization_id: str, **options: Unpack[CallOptions]) -> FlowGen[None]:
+        """Delete every chat of the organization (required: it says whose chats to delete)."""
         if not organization_id:
             raise InvalidRequestError("organization_id", "is required (it says whose chats to delete)")
-        self._call("delete_all_client_chats", query={"organization_id": organization_id})
+        yield Call(self._op("delete_all_client_chats"), {"organization_id": organization_id})
 
-    def generate_client_chat_title(self, chat_id: str) -> ClientChat:
-        return self._call("generate_client_chat_title", path={"chat_id": chat_id})
-
-    def stream_client_chat_status(self, chat_id: str) -> StreamedResponse:
+    @flow
+    def stream_client_chat_status(
+        self, chat_id: str, **options: Unpack[CallOptions]
+    ) -> FlowGen[StreamedResponse]:
         """Open the chat's status stream; returns once the headers arrive. Iterate ``iter_events()``
         (heartbeat comments are skipped) and ``close()`` whenever you are done."""
-        path = {"chat_id": chat_id}
-        return StreamedResponse(
-            self._open("stream_client_chat_status", path=path, accept="text/event-stream")
+        call = Call(
+            self._op("stream_client_chat_status"), {"chat_id": chat_id}, stream=True, accept=STATUS_ACCEPT
         )
+        return streamed(self, (yield call))
 
-    # -- chat client: messages, votes ------------------------------------------------------------
-    def persist_client_message(self, body: Mapping[str, Any]) -> ClientMessage:
-        return self._call("persist_client_message", body=body)
-
-    def list_client_messages(self, chat_id: str) -> ClientMessageList:
-        return self._call("list_client_messages", path={"chat_id": chat_id})
-
-    def delete_trailing_messages(self, message_id: str) -> None:
-        """Delete the message and every later message of its chat."""
-        self._call("delete_trailing_messages", path={"message_id": message_id})
-
-    def get_votes(self, chat_id: str) -> VoteList:
-        return self._call("get_votes", path={"chat_id": chat_id})
-
-    def update_vote(self, body: Mapping[str, Any]) -> Vote:
-        return self._call("update_vote", body=body)
-
-    # -- chat client: documents ------------------------------------------------------------------
-    def create_document(self, body: Mapping[str, Any]) -> Document:
-        """Create a document; with the ``id`` of an existing one, add a version to it."""
-        return self._call("create_document", body=body)
-
-    def get_document(self, doc_id: str) -> DocumentWithVersions:
-        return self._call("get_document", path={"doc_id": doc_id})
-
-    def get_document_latest(self, doc_id: str) -> Document:
-        return self._call("get_document_latest", path={"doc_id": doc_id})
-
-    def get_document_public(self, doc_id: str) -> Document:
-        return self._call("get_document_public", path={"doc_id": doc_id})
-
-    def get_document_latest_by_kind(self, *, kind: str) -> Document:
-        return self._call("get_document_latest_by_kind", query={"kind": kind})
-
-    def get_document_suggestions(self, doc_id: str) -> DocumentSuggestionList:
-        return self._call("get_document_suggestions", path={"doc_id": doc_id})
-
-    def delete_document(self, doc_id: str) -> None:
-        self._call("delete_document", path={"doc_id": doc_id})
+    # -- chat client: messages, votes, documents -------------------------------------------------
+    persist_client_message = Endpoint(ag.persist_client_message)
+    list_client_messages = Endpoint(ag.list_client_messages)
+    delete_trailing_messages = Endpoint(ag.delete_trailing_messages)
+    get_votes = Endpoint(ag.get_votes)
+    update_vote = Endpoint(ag.update_vote)
+    create_document = Endpoint(ag.create_document)
+    get_document = Endpoint(ag.get_document)
+    get_document_latest = Endpoint(ag.get_document_latest)
+    get_document_public = Endpoint(ag.get_document_public)
+    get_document_latest_by_kind = Endpoint(ag.get_document_latest_by_kind)
+    get_document_suggestions = Endpoint(ag.get_document_suggestions)
+    delete_document = Endpoint(ag.delete_document)
 
     # -- admin guides ----------------------------------------------------------------------------
-    def list_admin_guides(self) -> AdminGuideList:
-        return self._call("list_admin_guides")
+    list_admin_guides = Endpoint(ag.list_admin_guides)
 
-    def get_admin_guide(self, filename: str) -> StreamedResponse:
+    @flow
+    def get_admin_guide(self, filename: str, **options: Unpack[CallOptions]) -> FlowGen[StreamedResponse]:
         """The guide as an open response: ``.content`` reads it all, ``write_to(path)`` streams it to disk."""
-        path = {"filename": filename}
-        return StreamedResponse(self._open("get_admin_guide", path=path, accept=GUIDE_ACCEPT))
+        call = Call(self._op("get_admin_guide"), {"filename": filename}, stream=True, accept=GUIDE_ACCEPT)
+        return streamed(self, (yield call))
 
     # -- legacy v1 chat (served by the chat-client routes) ---------------------------------------
+    @flow
     def list_chats(
-        self, *, organization_id: str | None = None, user_id: str | None = None, limit: int | None = None
-    ) -> list[ClientChat]:
+        self,
+        *,
+        organization_id: str | None = None,
+        user_id: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> FlowGen[list[ClientChat]]:
         """Up to ``limit`` chats of the organization (default: the client's), newest first; ``user_id``
         keeps only that user's chats (filtered here, across as many pages as it takes)."""
         size = legacy_list_check(limit)
         org = organization_id or self._client.organization_id
-        return take_owned(self.iter_client_chats(organization_id=org, limit=size), user_id, size)
+        op = self._op("list_client_chats")
+        pages = walk_pages(
+            lambda query: Call(op, query),
+            chat_page_query(org, size, None, None),
+            by_last_id(),
+            max_pages=MAX_CHAT_PAGES,
+        )
+        return (yield from take(pages, lambda chat: owned_by(chat, user_id), size))
 
-    def get_chat(self, chat_id: str, include_messages: bool = False) -> ClientChat:
+    @flow
+    def get_chat(
+        self, chat_id: str, include_messages: bool = False, **options: Unpack[CallOptions]
+    ) -> FlowGen[ClientChat]:
         """A chat; ``include_messages=True`` also fetches its messages into ``chat["messages"]``."""
-        chat = self.get_client_chat(chat_id)
+        chat = yield Call(self._op("get_client_chat"), {"chat_id": chat_id})
         if include_messages:
-            chat.messages = self.list_client_messages(chat_id).data
-        return chat
+            chat.messages = (yield Call(self._op("list_client_messages"), {"chat_id": chat_id})).data
+        return cast("ClientChat", chat)
 
+    @flow
     def delete_chat(
-        self, chat_id: str, *, organization_id: str | None = None, user_id: str | None = None
-    ) -> None:
+        self,
+        chat_id: str,
+        *,
+        organization_id: str | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> FlowGen[None]:
         """Delete a chat. With ``organization_id``/``user_id``, first check the chat is theirs
         (:class:`~imbrace.InvalidRequestError` naming the argument if not; nothing is deleted)."""
         if organization_id is not None or user_id is not None:
-            check_owner(self.get_client_chat(chat_id), organization_id, user_id)
-        self.delete_client_chat(chat_id)
+            check_owner(
+                (yield Call(self._op("get_client_chat"), {"chat_id": chat_id})), organization_id, user_id
+            )
+        yield Call(self._op("delete_client_chat"), {"chat_id": chat_id})
 
     # -- service info ----------------------------------------------------------------------------
-    def get_health(self, detailed: bool = False) -> Health:
-        return self._call("get_health", query={"detailed": detailed})
-
-    def get_config(self) -> ServiceConfig:
-        return self._call("get_config")
-
-    def get_version(self) -> ServiceVersion:
-        return self._call("get_version")
+    get_health = Endpoint(ag.get_health)
+    get_config = Endpoint(ag.get_config)
+    get_version = Endpoint(ag.get_version)
 
 
-class AsyncAiAgent(AsyncResource):
-    """Async ``client.ai_agent``: the same methods as :class:`AiAgent`, awaited."""
+AsyncAiAgent = AiAgent
+"""The async namespace is the same class, parametrised by the client's mode."""
 
-    _service = "ai_agent"
-
-    async def _chat_wire(self, body: Mapping[str, Any]) -> dict[str, Any]:
-        wire = chat_body(body, self._client.organization_id)
-        if _needs_user(wire):
-            wire["user_id"] = await self._client._resolve_user_id()
-        return wire
-
-    async def stream_chat(self, body: Mapping[str, Any]) -> AsyncStreamedResponse:
-        wire = await self._chat_wire(body)
-        return AsyncStreamedResponse(await self._open("stream_chat", body=wire, accept=CHAT_ACCEPT))
-
-    async def stream_chat_text(self, body: Mapping[str, Any]) -> AsyncIterator[str]:
-        async with await self.stream_chat(body) as response:
-            async for text in aiter_text(response.response):
-                yield text
-
-    async def stream_chat_events(self, body: Mapping[str, Any]) -> AsyncIterator[UIEvent]:
-        from ..types.ui_stream import parse_chunk
-
-        async with await self.stream_chat(body) as response:
-            if not response.is_event_stream:
-                await response.aread()
-                for synthetic in plain_text_chunks(response.text):
-                    yield parse_chunk(synthetic)
-                return
-            state = UIStreamState()
-            try:
-                async for event in aiter_sse(response.response.aiter_bytes()):
-                    chunk = state.decode(event.data)
-                    if chunk is not None:
-                        yield parse_chunk(chunk)
-            except (httpx.TransportError, APIConnectionError, OversizedEventError) as exc:
-                raise state.interrupted(exc) from None
-            state.check_complete()
-
-    def session(
-        self,
-        assistant_id: str,
-        *,
-        session_id: str | None = None,
-        organization_id: str | None = None,
-        user_id: str | None = None,
-    ) -> AsyncChatSession:
-        """``async with client.ai_agent.session(id) as chat``: see :meth:`AiAgent.session`."""
-        return AsyncChatSession(
-            self.stream_chat_events,
-            assistant_id,
-            session_id=session_id,
-            organization_id=organization_id,
-            user_id=user_id,
-        )
-
-    async def get_chat_client_user(self, body: Mapping[str, Any] | None = None) -> ChatClientUser:
-        return await self._call("get_chat_client_user", body=body if body is not None else {})
-
-    # -- sub-agents and prompt suggestions -------------------------------------------------------
-    async def stream_sub_agent_chat(self, body: Mapping[str, Any]) -> AsyncStreamedResponse:
-        """POST ``/v2/sub-agent-chat`` and return the open response (streams like :meth:`stream_chat`)."""
-        wire = sub_agent_body(body, self._client.organization_id)
-        return AsyncStreamedResponse(await self._open("stream_sub_agent_chat", body=wire, accept=CHAT_ACCEPT))
-
-    async def get_sub_agent_history(self, *, session_id: str, chat_id: str) -> SubAgentHistory:
-        return await self._call("get_sub_agent_history", query={"session_id": session_id, "chat_id": chat_id})
-
-    async def get_agent_prompt_suggestion(self, assistant_id: str) -> PromptSuggestions:
-        return await self._call("get_agent_prompt_suggestion", query={"assistant_id": assistant_id})
-
-    # -- embeddings (retired routes: each call warns, then is sent) ------------------------------
-    async def process_embedding(
-        self, file_id: str, options: Mapping[str, Any] | None = None
-    ) -> EmbeddingFile:
-        warn_retired("process_embedding")
-        body = {"file_id": file_id, **({"options": dict(options)} if options is not None else {})}
-        return await self._call("process_embedding", body=body)
-
-    async def list_embedding_files(
-        self, *, page: int | None = None, limit: int | None = None
-    ) -> EmbeddingFilePage:
-        warn_retired("list_embedding_files")
-        return await self._call("list_embedding_files", query={"page": page, "limit": limit})
-
-    async def get_embedding_file(self, file_id: str) -> EmbeddingFile:
-        warn_retired("get_embedding_file")
-        return await self._call("get_embedding_file", path={"file_id": file_id})
-
-    async def preview_embedding_file(self, file_id: str) -> EmbeddingPreview:
-        warn_retired("preview_embedding_file")
-        return await self._call("preview_embedding_file", path={"file_id": file_id})
-
-    async def update_embedding_file_status(self, file_id: str, status: str) -> EmbeddingFile:
-        warn_retired("update_embedding_file_status")
-        return await self._call(
-            "update_embedding_file_status", path={"file_id": file_id}, body={"status": status}
-        )
-
-    async def delete_embedding_file(self, file_id: str) -> None:
-        warn_retired("delete_embedding_file")
-        await self._call("delete_embedding_file", path={"file_id": file_id})
-
-    async def classify_file(self, file_id: str) -> Classification:
-        warn_retired("classify_file")
-        return await self._call("classify_file", body={"file_id": file_id})
-
-    # -- data board and parquet ------------------------------------------------------------------
-    async def suggest_field_types(self, *, file_urls: list[str]) -> SuggestedFields:
-        return await self._call("suggest_field_types", body={"file_urls": file_urls})
-
-    async def generate_parquet(
-        self, data: list[dict[str, Any]], *, file_name: str | None = None, folder_name: str | None = None
-    ) -> ParquetFile:
-        return await self._call("generate_parquet", body=parquet_body(data, file_name, folder_name))
-
-    async def list_parquet_files(self) -> ParquetFileList:
-        return await self._call("list_parquet_files")
-
-    async def delete_parquet_file(self, file_name: str) -> None:
-        """Delete by the name ``list_parquet_files`` shows; a ``/`` in it is sent encoded (one segment)."""
-        await self._call("delete_parquet_file", path={"file_name": file_name})
-
-    # -- tracing ---------------------------------------------------------------------------------
-    async def get_traces(
-        self,
-        *,
-        service: str | None = None,
-        limit: int | None = None,
-        time_range: int | None = None,
-        org_id: str | None = None,
-        details: bool | None = None,
-    ) -> TraceSearch:
-        query = {
-            "service": service,
-            "limit": limit,
-            "time_range": time_range,
-            "org_id": org_id,
-            "details": details,
-        }
-        return await self._call("get_traces", query=query)
-
-    async def get_trace(self, trace_id: str) -> Trace:
-        return await self._call("get_trace", path={"trace_id": trace_id})
-
-    async def get_trace_services(self) -> TraceServices:
-        return await self._call("get_trace_services")
-
-    async def get_trace_tags(self) -> TraceTags:
-        return await self._call("get_trace_tags")
-
-    async def get_trace_tag_values(self, tag: str) -> TraceTagValues:
-        return await self._call("get_trace_tag_values", path={"tag": tag})
-
-    async def search_traceql(self, q: str) -> TraceSearch:
-        return await self._call("search_traceql", query={"q": q})
-
-    # -- chat client: auth -----------------------------------------------------------------------
-    async def verify_chat_client_credentials(self, body: Mapping[str, Any]) -> CredentialsCheck:
-        return await self._call("verify_chat_client_credentials", body=body)
-
-    async def register_chat_client(self, body: Mapping[str, Any]) -> ChatClientApp:
-        return await self._call("register_chat_client", body=body)
-
-    # -- chat client: chats ----------------------------------------------------------------------
-    async def create_client_chat(self, body: Mapping[str, Any]) -> ClientChat:
-        return await self._call("create_client_chat", body=body)
-
-    async def list_client_chats(
-        self,
-        *,
-        organization_id: str | None = None,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        ending_before: str | None = None,
-    ) -> ClientChatPage:
-        """One page of chats, newest first (``has_more`` says whether another page follows)."""
-        query = chat_page_query(organization_id, limit, starting_after, ending_before)
-        return await self._call("list_client_chats", query=query)
-
-    def iter_client_chats(
-        self, *, organization_id: str | None = None, limit: int | None = None
-    ) -> AsyncPaginator[ClientChat]:
-        """Every chat, fetching pages of ``limit`` lazily (``starting_after`` the last chat seen)."""
-        params = chat_page_query(organization_id, limit, None, None)
-        return AsyncPaginator(lambda p: self.list_client_chats(**p), params, by_last_id())
-
-    async def get_client_chat(self, chat_id: str) -> ClientChat:
-        return await self._call("get_client_chat", path={"chat_id": chat_id})
-
-    async def update_client_chat(self, chat_id: str, body: Mapping[str, Any]) -> ClientChat:
-        return await self._call("update_client_chat", path={"chat_id": chat_id}, body=body)
-
-    async def delete_client_chat(self, chat_id: str) -> None:
-        await self._call("delete_client_chat", path={"chat_id": chat_id})
-
-    async def delete_all_client_chats(self, organization_id: str) -> None:
-        if not organization_id:
-            raise InvalidRequestError("organization_id", "is required (it says whose chats to delete)")
-        await self._call("delete_all_client_chats", query={"organization_id": organization_id})
-
-    async def generate_client_chat_title(self, chat_id: str) -> ClientChat:
-        return await self._call("generate_client_chat_title", path={"chat_id": chat_id})
-
-    async def stream_client_chat_status(self, chat_id: str) -> AsyncStreamedResponse:
-        """Open the chat's status stream; returns once the headers arrive. Iterate ``iter_events()``
-        (heartbeat comments are skipped) and ``close()`` whenever you are done."""
-        path = {"chat_id": chat_id}
-        return AsyncStreamedResponse(
-            await self._open("stream_client_chat_status", path=path, accept="text/event-stream")
-        )
-
-    # -- chat client: messages, votes ------------------------------------------------------------
-    async def persist_client_message(self, body: Mapping[str, Any]) -> ClientMessage:
-        return await self._call("persist_client_message", body=body)
-
-    async def list_client_messages(self, chat_id: str) -> ClientMessageList:
-        return await self._call("list_client_messages", path={"chat_id": chat_id})
-
-    async def delete_trailing_messages(self, message_id: str) -> None:
-        """Delete the message and every later message of its chat."""
-        await self._call("delete_trailing_messages", path={"message_id": message_id})
-
-    async def get_votes(self, chat_id: str) -> VoteList:
-        return await self._call("get_votes", path={"chat_id": chat_id})
-
-    async def update_vote(self, body: Mapping[str, Any]) -> Vote:
-        return await self._call("update_vote", body=body)
-
-    # -- chat client: documents ------------------------------------------------------------------
-    async def create_document(self, body: Mapping[str, Any]) -> Document:
-        """Create a document; with the ``id`` of an existing one, add a version to it."""
-        return await self._call("create_document", body=body)
-
-    async def get_document(self, doc_id: str) -> DocumentWithVersions:
-        return await self._call("get_document", path={"doc_id": doc_id})
-
-    async def get_document_latest(self, doc_id: str) -> Document:
-        return await self._call("get_document_latest", path={"doc_id": doc_id})
-
-    async def get_document_public(self, doc_id: str) -> Document:
-        return await self._call("get_document_public", path={"doc_id": doc_id})
-
-    async def get_document_latest_by_kind(self, *, kind: str) -> Document:
-        return await self._call("get_document_latest_by_kind", query={"kind": kind})
-
-    async def get_document_suggestions(self, doc_id: str) -> DocumentSuggestionList:
-        return await self._call("get_document_suggestions", path={"doc_id": doc_id})
-
-    async def delete_document(self, doc_id: str) -> None:
-        await self._call("delete_document", path={"doc_id": doc_id})
-
-    # -- admin guides ----------------------------------------------------------------------------
-    async def list_admin_guides(self) -> AdminGuideList:
-        return await self._call("list_admin_guides")
-
-    async def get_admin_guide(self, filename: str) -> AsyncStreamedResponse:
-        """The guide as an open response: ``.content`` reads it all, ``write_to(path)`` streams it to disk."""
-        path = {"filename": filename}
-        return AsyncStreamedResponse(await self._open("get_admin_guide", path=path, accept=GUIDE_ACCEPT))
-
-    # -- legacy v1 chat (served by the chat-client routes) ---------------------------------------
-    async def list_chats(
-        self, *, organization_id: str | None = None, user_id: str | None = None, limit: int | None = None
-    ) -> list[ClientChat]:
-        size = legacy_list_check(limit)
-        org = organization_id or self._client.organization_id
-        chats: list[ClientChat] = []
-        async for chat in self.iter_client_chats(organization_id=org, limit=size):
-            if owned_by(chat, user_id):
-                chats.append(chat)
-                if len(chats) == size:
-                    break
-        return chats
-
-    async def get_chat(self, chat_id: str, include_messages: bool = False) -> ClientChat:
-        chat = await self.get_client_chat(chat_id)
-        if include_messages:
-            chat.messages = (await self.list_client_messages(chat_id)).data
-        return chat
-
-    async def delete_chat(
-        self, chat_id: str, *, organization_id: str | None = None, user_id: str | None = None
-    ) -> None:
-        if organization_id is not None or user_id is not None:
-            check_owner(await self.get_client_chat(chat_id), organization_id, user_id)
-        await self.delete_client_chat(chat_id)
-
-    async def get_health(self, detailed: bool = False) -> Health:
-        return await self._call("get_health", query={"detailed": detailed})
-
-    async def get_config(self) -> ServiceConfig:
-        return await self._call("get_config")
-
-    async def get_version(self) -> ServiceVersion:
-        return await self._call("get_version")
+__all__ = ["AiAgent", "AsyncAiAgent"]
