@@ -56,7 +56,8 @@ def _spec_operations() -> dict[str, set[str]]:
 
 def _namespaces(client_cls: type) -> dict[str, type]:
     out = {}
-    for name, attr in vars(client_cls).items():
+    for name in dir(client_cls):
+        attr = inspect.getattr_static(client_cls, name)
         if isinstance(attr, _Namespace):
             module = __import__(f"imbrace.resources.{attr.module}", fromlist=[attr.cls])
             out[name] = getattr(module, attr.cls)
@@ -67,31 +68,61 @@ def _public_methods(cls: type) -> dict[str, object]:
     return {n: f for n, f in vars(cls).items() if not n.startswith("_") and callable(f)}
 
 
-def _ops_called(cls: type) -> dict[str, set[str]]:
-    """For each method: the operationIds it names in self._call/self._open, and the methods it calls."""
-    tree = ast.parse(inspect.getsource(sys.modules[cls.__module__]))
+def _functions_by_name(home: str) -> dict[str, ast.FunctionDef]:
+    """Every function and method defined in imbrace/resources/, by name (helpers flows reuse); those of
+    the module ``home`` win, and a later definition (an implementation after its overloads) wins."""
+    found: dict[str, ast.FunctionDef] = {}
+    paths = sorted((ROOT / "imbrace" / "resources").glob("*.py"), key=lambda p: p.stem == home)
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text())):
+            if isinstance(node, ast.FunctionDef):
+                found[node.name] = node
+    return found
+
+
+def _ops_named(
+    fn: ast.FunctionDef, functions: dict[str, ast.FunctionDef], seen: set[str], endpoints: dict[str, str]
+) -> set[str]:
+    """The operationIds a flow sends: ``_op("x")`` in its body, the endpoints it reuses (``X.get.call``)
+    and the same in the functions and methods it uses."""
+    ops: set[str] = set()
+    for node in ast.walk(fn):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name):
+            callee = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+            constants = [a.value for a in node.args if isinstance(a, ast.Constant)]
+            if callee == "_op" and constants:
+                ops.add(str(constants[0]))
+            elif callee == "operation" and len(constants) == 2:  # operation("gateway", "get_account")
+                ops.add(str(constants[1]))
+        name = (
+            node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
+        )
+        if name in endpoints:
+            ops.add(endpoints[name])
+        elif name in functions and name not in seen:
+            seen.add(name)
+            ops |= _ops_named(functions[name], functions, seen, endpoints)
+    return ops
+
+
+def _backing(cls: type) -> dict[str, set[str]]:
+    """For each public method of a namespace: the spec operations it sends."""
+    from imbrace._resource import Endpoint, Flow, IterFlow
+
+    functions = _functions_by_name(cls.__module__.rsplit(".", 1)[1])
+    endpoints = {n: a.op_id for n in dir(cls) if isinstance(a := inspect.getattr_static(cls, n), Endpoint)}
     result: dict[str, set[str]] = {}
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ClassDef) and node.name == cls.__name__:
-            for fn in node.body:
-                if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
-                    names: set[str] = set()
-                    for node_ in ast.walk(fn):
-                        if (
-                            isinstance(node_, ast.Call)
-                            and isinstance(node_.func, ast.Attribute)
-                            and node_.func.attr in ("_call", "_open", "_page", "_pages")
-                            and node_.args
-                            and isinstance(node_.args[0], ast.Constant)
-                        ):
-                            names.add(f"op:{node_.args[0].value}")
-                        elif (  # self.other_method, called or handed on (e.g. to a ChatSession)
-                            isinstance(node_, ast.Attribute)
-                            and isinstance(node_.value, ast.Name)
-                            and node_.value.id == "self"
-                        ):
-                            names.add(f"self:{node_.attr}")
-                    result[fn.name] = names
+    for name in dir(cls):
+        attr = inspect.getattr_static(cls, name)
+        if name.startswith("_"):
+            continue
+        if isinstance(attr, Endpoint):
+            result[name] = {attr.op_id}
+        elif isinstance(attr, Flow | IterFlow):
+            fn = functions[attr.fn.__name__]
+            result[name] = _ops_named(fn, functions, {attr.fn.__name__}, endpoints)
+        elif callable(attr):
+            result[name] = _ops_named(functions[name], functions, {name}, endpoints)
     return result
 
 
@@ -101,19 +132,7 @@ def test_every_operation_is_reachable_and_every_method_is_backed(client_cls: typ
     all_ops = set().union(*spec_ops.values())
     reached: set[str] = set()
     for ns, cls in _namespaces(client_cls).items():
-        calls = _ops_called(cls)
-
-        def backed(
-            method: str, seen: frozenset[str] = frozenset(), calls: dict[str, set[str]] = calls
-        ) -> set[str]:
-            ops = {c[3:] for c in calls.get(method, set()) if c.startswith("op:")}
-            for c in calls.get(method, set()):
-                if c.startswith("self:") and c[5:] in calls and c[5:] not in seen:
-                    ops |= backed(c[5:], seen | {method})
-            return ops
-
-        for method in _public_methods(cls):
-            ops = backed(method)
+        for method, ops in _backing(cls).items():
             assert ops, f"{client_cls.__name__}.{ns}.{method} is not backed by any spec operation"
             unknown = ops - all_ops
             assert not unknown, f"{ns}.{method} names operations missing from the spec: {unknown}"
