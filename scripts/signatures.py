@@ -332,7 +332,8 @@ def stub(op_id: str, op: dict[str, Any], method: str, path: str, plist: list[Par
     for p in plist:
         optional = p.annotation if p.annotation.endswith("| None") else f"{p.annotation} | None"
         args.append(f"    {p.name}: {p.annotation}," if p.required else f"    {p.name}: {optional} = None,")
-    args.append("    **options: Unpack[CallOptions],")
+    rest = "call_options" if any(p.name == "options" for p in plist) else "options"
+    args.append(f"    **{rest}: Unpack[CallOptions],")
     summary = op.get("summary") or op_id.replace("_", " ").capitalize()
     text = summary
     if op.get("description"):

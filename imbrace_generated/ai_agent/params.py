@@ -11,17 +11,13 @@ __all__ = [
     "ChatClientTokenRequiredParams",
     "ChatMessageParams",
     "ChatRequestParams",
-    "ClassifyRequestParams",
     "ClientMessageInputParams",
     "CreateClientChatRequestParams",
     "CreateDocumentRequestParams",
-    "EmbeddingStatusUpdateParams",
-    "GenerateParquetRequestParams",
     "PersistClientMessageRequestParams",
     "ProcessEmbeddingRequestParams",
     "RegisterChatClientRequestParams",
     "SubAgentChatRequestParams",
-    "SuggestFieldTypesRequestParams",
     "UpdateClientChatRequestParams",
     "UpdateVoteRequestParams",
 ]
@@ -74,32 +70,6 @@ class ProcessEmbeddingRequestParams(TypedDict, total=False):
 
     file_id: Required[str]
     options: NotRequired[dict[str, Any]]
-
-
-class EmbeddingStatusUpdateParams(TypedDict, total=False):
-    """The request body ``EmbeddingStatusUpdate``."""
-
-    status: Required[Literal["active", "inactive", "pending", "processing", "failed"]]
-
-
-class ClassifyRequestParams(TypedDict, total=False):
-    """The request body ``ClassifyRequest``."""
-
-    file_id: Required[str]
-
-
-class SuggestFieldTypesRequestParams(TypedDict, total=False):
-    """The request body ``SuggestFieldTypesRequest``."""
-
-    file_urls: Required[list[str]]
-
-
-class GenerateParquetRequestParams(TypedDict, total=False):
-    """The request body ``GenerateParquetRequest``."""
-
-    data: Required[list[dict[str, Any]]]
-    fileName: NotRequired[str]
-    folderName: NotRequired[str]
 
 
 class ChatClientTokenRequiredParams(TypedDict, total=False):

@@ -8,15 +8,13 @@ from typing import Any, Literal, NotRequired, Required, TypedDict
 
 __all__ = [
     "AgentWriteParams",
-    "BoardCreateFieldsItemParams",
-    "BoardCreateParams",
     "BoardUpdateParams",
     "CompletionInputParams",
     "CompletionMessageParams",
+    "CreateBoardFieldsItemParams",
     "EmbeddingInputParams",
     "FieldCreateParams",
     "FileCreateParams",
-    "FlowCreateParams",
     "FlowOperationParams",
     "FolderCreateParams",
     "FolderUpdateParams",
@@ -239,25 +237,12 @@ class FileCreateParams(TypedDict, total=False):
     content_type: NotRequired[str]
 
 
-class BoardCreateFieldsItemParams(TypedDict, total=False):
-    """The request body ``BoardCreateFieldsItem``."""
+class CreateBoardFieldsItemParams(TypedDict, total=False):
+    """The request body ``CreateBoardFieldsItem``."""
 
     name: Required[str]
     type: NotRequired[str]
     """ShortText (the default), LongText, Number, ..."""
-
-
-class BoardCreateParams(TypedDict, total=False):
-    """The request body ``BoardCreate``."""
-
-    name: Required[str]
-    description: NotRequired[str]
-    type: NotRequired[str]
-    """e.g. "DocumentAI\""""
-    fields: NotRequired[list[BoardCreateFieldsItemParams]]
-    """Fields to create besides the identifier field every board gets."""
-    team_ids: NotRequired[list[str]]
-    show_id: NotRequired[bool]
 
 
 class BoardUpdateParams(TypedDict, total=False):
@@ -309,14 +294,6 @@ class ItemSearchParams(TypedDict, total=False):
     q: NotRequired[str]
     limit: NotRequired[int]
     offset: NotRequired[int]
-
-
-class FlowCreateParams(TypedDict, total=False):
-    """The request body ``FlowCreate``."""
-
-    displayName: Required[str]
-    projectId: Required[str]
-    folderName: NotRequired[str]
 
 
 class FlowOperationParams(TypedDict, total=False):

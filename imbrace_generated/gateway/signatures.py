@@ -15,13 +15,9 @@ if TYPE_CHECKING:
         Agent,
         AgentList,
         Board,
-        BoardEnvelope,
         BoardItem,
-        BoardItemEnvelope,
-        BoardItemListEnvelope,
-        BoardListEnvelope,
         Completion,
-        DeleteResultEnvelope,
+        DeleteResult,
         EmbeddingList,
         ExtractedFile,
         Flow,
@@ -29,9 +25,7 @@ if TYPE_CHECKING:
         FlowRun,
         FlowRunPage,
         Folder,
-        FolderContentsEnvelope,
-        FolderEnvelope,
-        FolderListEnvelope,
+        FolderContents,
         Guardrail,
         GuardrailList,
         GuardrailProvider,
@@ -39,8 +33,6 @@ if TYPE_CHECKING:
         GuardrailProviderModels,
         GuardrailProviderTestResult,
         KnowledgeFile,
-        KnowledgeFileEnvelope,
-        KnowledgeFileListEnvelope,
         LlmModelList,
         NameCheck,
         Provider,
@@ -51,13 +43,12 @@ if TYPE_CHECKING:
     )
     from .params import (
         AgentWriteParams,
-        BoardCreateParams,
         BoardUpdateParams,
         CompletionInputParams,
+        CreateBoardFieldsItemParams,
         EmbeddingInputParams,
         FieldCreateParams,
         FileCreateParams,
-        FlowCreateParams,
         FlowOperationParams,
         FolderCreateParams,
         FolderUpdateParams,
@@ -110,7 +101,7 @@ def check_ai_agent_name(
 
 
 def get_ai_agent(
-    id: str,
+    agent_id: str,
     **options: Unpack[CallOptions],
 ) -> Agent:
     """One agent.
@@ -121,7 +112,7 @@ def get_ai_agent(
 
 
 def patch_instructions(
-    id: str,
+    agent_id: str,
     body: InstructionsPatchParams,
     **options: Unpack[CallOptions],
 ) -> Agent:
@@ -156,7 +147,7 @@ def create_ai_agent_app(
 
 
 def get_ai_agent_app(
-    id: str,
+    app_id: str,
     **options: Unpack[CallOptions],
 ) -> Agent:
     """One agent app (the same object as the agent).
@@ -167,7 +158,7 @@ def get_ai_agent_app(
 
 
 def update_ai_agent_app(
-    id: str,
+    app_id: str,
     body: AgentWriteParams,
     **options: Unpack[CallOptions],
 ) -> Agent:
@@ -182,7 +173,7 @@ def update_ai_agent_app(
 
 
 def delete_ai_agent_app(
-    id: str,
+    app_id: str,
     **options: Unpack[CallOptions],
 ) -> None:
     """Delete an agent (also `chat_ai.delete_ai_agent`).
@@ -193,7 +184,7 @@ def delete_ai_agent_app(
 
 
 def update_ai_agent_workflow(
-    id: str,
+    app_id: str,
     body: WorkflowUpdateParams,
     **options: Unpack[CallOptions],
 ) -> Agent:
@@ -270,7 +261,7 @@ def create_provider(
 
 
 def update_provider(
-    id: str,
+    provider_id: str,
     body: ProviderUpdateParams,
     **options: Unpack[CallOptions],
 ) -> Provider:
@@ -282,7 +273,7 @@ def update_provider(
 
 
 def delete_provider(
-    id: str,
+    provider_id: str,
     **options: Unpack[CallOptions],
 ) -> None:
     """Delete a provider.
@@ -293,7 +284,7 @@ def delete_provider(
 
 
 def refresh_provider_models(
-    id: str,
+    provider_id: str,
     **options: Unpack[CallOptions],
 ) -> Provider:
     """Ask the provider for its current model list.
@@ -325,7 +316,7 @@ def create_guardrail(
 
 
 def update_guardrail(
-    id: str,
+    guardrail_id: str,
     body: GuardrailUpdateParams,
     **options: Unpack[CallOptions],
 ) -> Guardrail:
@@ -337,7 +328,7 @@ def update_guardrail(
 
 
 def delete_guardrail(
-    id: str,
+    guardrail_id: str,
     **options: Unpack[CallOptions],
 ) -> None:
     """Delete a guardrail.
@@ -348,7 +339,7 @@ def delete_guardrail(
 
 
 def get_guardrail(
-    id: str,
+    guardrail_id: str,
     **options: Unpack[CallOptions],
 ) -> Guardrail:
     """One guardrail.
@@ -380,7 +371,7 @@ def create_guardrail_provider(
 
 
 def get_guardrail_provider(
-    id: str,
+    provider_id: str,
     **options: Unpack[CallOptions],
 ) -> GuardrailProvider:
     """One guardrail provider.
@@ -391,7 +382,7 @@ def get_guardrail_provider(
 
 
 def update_guardrail_provider(
-    id: str,
+    provider_id: str,
     body: GuardrailProviderUpdateParams,
     **options: Unpack[CallOptions],
 ) -> GuardrailProvider:
@@ -403,7 +394,7 @@ def update_guardrail_provider(
 
 
 def delete_guardrail_provider(
-    id: str,
+    provider_id: str,
     **options: Unpack[CallOptions],
 ) -> None:
     """Delete a guardrail provider.
@@ -414,7 +405,7 @@ def delete_guardrail_provider(
 
 
 def test_guardrail_provider(
-    id: str,
+    provider_id: str,
     body: GuardrailProviderTestParams,
     **options: Unpack[CallOptions],
 ) -> GuardrailProviderTestResult:
@@ -426,7 +417,7 @@ def test_guardrail_provider(
 
 
 def get_guardrail_provider_models(
-    id: str,
+    provider_id: str,
     **options: Unpack[CallOptions],
 ) -> GuardrailProviderModels:
     """The models a guardrail provider offers.
@@ -458,7 +449,7 @@ def upload_rag_file(
 
 
 def get_rag_file(
-    id: str,
+    file_id: str,
     **options: Unpack[CallOptions],
 ) -> RagFile:
     """One RAG file.
@@ -469,7 +460,7 @@ def get_rag_file(
 
 
 def delete_rag_file(
-    id: str,
+    file_id: str,
     **options: Unpack[CallOptions],
 ) -> None:
     """Delete a RAG file.
@@ -513,7 +504,7 @@ def get_account(
 def create_folder(
     body: FolderCreateParams,
     **options: Unpack[CallOptions],
-) -> FolderEnvelope:
+) -> Folder:
     """Create a Knowledge Hub folder.
 
     ``POST /data-board/folders``
@@ -525,7 +516,7 @@ def search_folders(
     organization_id: str | None = None,
     q: str | None = None,
     **options: Unpack[CallOptions],
-) -> FolderListEnvelope | list[Folder]:
+) -> list[Folder]:
     """Search folders by organization and name.
 
     ``GET /data-board/folders/search``
@@ -536,7 +527,7 @@ def search_folders(
 def delete_folders(
     body: IdListParams,
     **options: Unpack[CallOptions],
-) -> DeleteResultEnvelope | None:
+) -> None | DeleteResult:
     """Delete folders (and their files) by id.
 
     ``POST /data-board/folders/delete``
@@ -547,7 +538,7 @@ def delete_folders(
 def get_folder(
     folder_id: str,
     **options: Unpack[CallOptions],
-) -> FolderEnvelope:
+) -> Folder:
     """One folder.
 
     ``GET /data-board/folders/{folder_id}``
@@ -559,7 +550,7 @@ def update_folder(
     folder_id: str,
     body: FolderUpdateParams,
     **options: Unpack[CallOptions],
-) -> FolderEnvelope:
+) -> Folder:
     """Rename or describe a folder.
 
     ``PUT /data-board/folders/{folder_id}``
@@ -570,7 +561,7 @@ def update_folder(
 def get_folder_contents(
     folder_id: str,
     **options: Unpack[CallOptions],
-) -> FolderContentsEnvelope:
+) -> FolderContents:
     """A folder with its files and sub-folders.
 
     ``GET /data-board/folders/{folder_id}/contents``
@@ -581,7 +572,7 @@ def get_folder_contents(
 def upload_file(
     body: Mapping[str, Any],
     **options: Unpack[CallOptions],
-) -> KnowledgeFileEnvelope:
+) -> KnowledgeFile:
     """Upload a file into a Knowledge Hub folder (multipart).
 
     ``POST /data-board/files/upload``
@@ -593,7 +584,7 @@ def search_files(
     folder_id: str | None = None,
     q: str | None = None,
     **options: Unpack[CallOptions],
-) -> KnowledgeFileListEnvelope | list[KnowledgeFile]:
+) -> list[KnowledgeFile]:
     """Files of a folder (an empty list for a folder that no longer exists).
 
     ``GET /data-board/files/search``
@@ -604,7 +595,7 @@ def search_files(
 def delete_files(
     body: IdListParams,
     **options: Unpack[CallOptions],
-) -> DeleteResultEnvelope | None:
+) -> None | DeleteResult:
     """Delete files by id.
 
     ``POST /data-board/files/delete``
@@ -615,7 +606,7 @@ def delete_files(
 def create_file(
     body: FileCreateParams,
     **options: Unpack[CallOptions],
-) -> KnowledgeFileEnvelope:
+) -> KnowledgeFile:
     """Create a file record (no content) in a folder.
 
     ``POST /data-board/files``
@@ -626,7 +617,7 @@ def create_file(
 def get_file(
     file_id: str,
     **options: Unpack[CallOptions],
-) -> KnowledgeFileEnvelope:
+) -> KnowledgeFile:
     """One file's record.
 
     ``GET /data-board/files/{file_id}``
@@ -638,7 +629,7 @@ def list_boards(
     limit: int | None = None,
     skip: int | None = None,
     **options: Unpack[CallOptions],
-) -> BoardListEnvelope | list[Board]:
+) -> list[Board]:
     """Boards of the organization, a page at a time.
 
     ``GET /data-board/boards``
@@ -647,9 +638,14 @@ def list_boards(
 
 
 def create_board(
-    body: BoardCreateParams,
+    name: str,
+    description: str | None = None,
+    type: str | None = None,
+    fields: list[CreateBoardFieldsItemParams] | None = None,
+    team_ids: list[str] | None = None,
+    show_id: bool | None = None,
     **options: Unpack[CallOptions],
-) -> BoardEnvelope:
+) -> Board:
     """Create a board; it gets an identifier field (`is_identifier`) at once.
 
     ``POST /data-board/boards``
@@ -660,7 +656,7 @@ def create_board(
 def get_board(
     board_id: str,
     **options: Unpack[CallOptions],
-) -> BoardEnvelope:
+) -> Board:
     """One board with its fields.
 
     ``GET /data-board/boards/{board_id}``
@@ -672,7 +668,7 @@ def update_board(
     board_id: str,
     body: BoardUpdateParams,
     **options: Unpack[CallOptions],
-) -> BoardEnvelope:
+) -> Board:
     """Change a board's name or description.
 
     ``PATCH /data-board/boards/{board_id}``
@@ -683,7 +679,7 @@ def update_board(
 def delete_board(
     board_id: str,
     **options: Unpack[CallOptions],
-) -> BoardEnvelope | None:
+) -> None | Board:
     """Delete a board and its items.
 
     ``DELETE /data-board/boards/{board_id}``
@@ -695,7 +691,7 @@ def create_field(
     board_id: str,
     body: FieldCreateParams,
     **options: Unpack[CallOptions],
-) -> BoardEnvelope:
+) -> Board:
     """Add a field; the reply is the updated board, with all its fields.
 
     ``POST /data-board/boards/{board_id}/fields``
@@ -708,7 +704,7 @@ def list_items(
     limit: int | None = None,
     skip: int | None = None,
     **options: Unpack[CallOptions],
-) -> BoardItemListEnvelope | list[BoardItem]:
+) -> list[BoardItem]:
     """Items of a board, a page at a time.
 
     ``GET /data-board/boards/{board_id}/items``
@@ -720,7 +716,7 @@ def create_item(
     board_id: str,
     body: ItemCreateParams,
     **options: Unpack[CallOptions],
-) -> BoardItemEnvelope:
+) -> BoardItem:
     """Create an item (a record) from field values.
 
     ``POST /data-board/boards/{board_id}/items``
@@ -733,7 +729,7 @@ def update_item(
     item_id: str,
     body: ItemUpdateParams,
     **options: Unpack[CallOptions],
-) -> BoardItemEnvelope:
+) -> BoardItem:
     """Set the values of the named fields; other fields keep theirs.
 
     ``PATCH /data-board/boards/{board_id}/items/{item_id}``
@@ -745,7 +741,7 @@ def delete_item(
     board_id: str,
     item_id: str,
     **options: Unpack[CallOptions],
-) -> BoardItemEnvelope | None:
+) -> None | BoardItem:
     """Delete an item.
 
     ``DELETE /data-board/boards/{board_id}/items/{item_id}``
@@ -757,7 +753,7 @@ def search_board_items(
     board_id: str,
     body: ItemSearchParams,
     **options: Unpack[CallOptions],
-) -> BoardItemListEnvelope | list[BoardItem]:
+) -> list[BoardItem]:
     """Full-text search over a board's items.
 
     ``POST /data-board/search/{board_id}``
@@ -792,7 +788,9 @@ def list_flows(
 
 
 def create_flow(
-    body: FlowCreateParams,
+    display_name: str,
+    project_id: str,
+    folder_name: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Flow:
     """Create a flow; it starts as a DRAFT with no trigger.
