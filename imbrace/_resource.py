@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncImbraceClient, ImbraceClient
     from ._response import APIResponse, AsyncAPIResponse
+    from ._streaming import AsyncStreamedResponse, StreamedResponse
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -195,6 +196,30 @@ def flow(fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> Flow[P, R]:
     return Flow(fn)
 
 
+class ResponseFlow(Flow[P, Any]):
+    """A flow that returns an open response: :class:`~imbrace.StreamedResponse` on the sync client,
+    :class:`~imbrace.AsyncStreamedResponse` (awaited) on the async one. Only the types differ from
+    :class:`Flow`; the flow wraps the response itself (``streamed(self, response)``)."""
+
+    @overload
+    def __get__(self, obj: None, owner: Any) -> Self: ...
+    @overload
+    def __get__(self, obj: Resource[Sync], owner: Any) -> Callable[P, StreamedResponse]: ...
+    @overload
+    def __get__(
+        self, obj: Resource[Async], owner: Any
+    ) -> Callable[P, Coroutine[Any, Any, AsyncStreamedResponse]]: ...
+    @overload
+    def __get__(self, obj: Resource[Any], owner: Any) -> Callable[P, Any]: ...
+    def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
+        return super().__get__(obj, owner)
+
+
+def response_flow(fn: Callable[Concatenate[Any, P], FlowGen[Any]]) -> ResponseFlow[P]:
+    """Like :func:`flow`, for a method that returns an open (streamed) response."""
+    return ResponseFlow(fn)
+
+
 class IterFlow(Generic[P, T]):
     """A method that yields items (a stream's text, every page's items), written once as an iterating flow.
 
@@ -217,7 +242,9 @@ class IterFlow(Generic[P, T]):
     @overload
     def __get__(self, obj: None, owner: Any) -> Self: ...
     @overload
-    def __get__(self, obj: Resource[Sync] | Resource[RawSync] | Resource[StreamingSync], owner: Any) -> Callable[P, Iterator[T]]: ...
+    def __get__(
+        self, obj: Resource[Sync] | Resource[RawSync] | Resource[StreamingSync], owner: Any
+    ) -> Callable[P, Iterator[T]]: ...
     @overload
     def __get__(
         self, obj: Resource[Async] | Resource[RawAsync] | Resource[StreamingAsync], owner: Any
