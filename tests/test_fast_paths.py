@@ -252,7 +252,7 @@ def test_direct_request_building_matches_httpx_build_request(
 
     transport = ImbraceClient(api_key="api_k", base_url="http://127.0.0.1:1")._transport
     client, policy = transport.client, transport.policy
-    kwargs = operation(service, op_id).request_kwargs(path, query, body)
+    kwargs = operation(service, op_id).request_kwargs({**path, **query}, body)
     opts = make_options(**options)  # type: ignore[arg-type]
     direct = policy.build_request(client, kwargs, opts, "application/json", transport._client_defaults)
     merged = policy.build_request(client, kwargs, opts, "application/json", None)
