@@ -19,9 +19,22 @@ pytest_plugins: list[str] = []
 
 
 @pytest.fixture
-def client(imbrace_mock: MockServer) -> Iterator[ImbraceClient]:
-    with ImbraceClient(base_url=imbrace_mock.url, api_key="api_test", max_retries=0) as c:
+def client(request: pytest.FixtureRequest) -> Iterator[ImbraceClient]:
+    """A client of the test's own fresh ``imbrace_mock``; under ``@pytest.mark.reads_seeded_data``, of the
+    process's shared ``seeded_mock`` instead (no server to start), failing the test if it changed the state.
+    """
+    if request.node.get_closest_marker("reads_seeded_data") is None:
+        server: MockServer = request.getfixturevalue("imbrace_mock")
+        with ImbraceClient(base_url=server.url, api_key="api_test", max_retries=0) as c:
+            yield c
+        return
+    shared: MockServer = request.getfixturevalue("seeded_mock")
+    before = _state(shared)
+    with ImbraceClient(base_url=shared.url, api_key="api_test", max_retries=0) as c:
         yield c
+    assert _state(shared) == before, (
+        "the test changed the shared mock's state: drop its reads_seeded_data mark"
+    )
 
 
 @pytest.fixture
@@ -34,8 +47,8 @@ async def aclient(imbrace_mock: MockServer) -> AsyncIterator[AsyncImbraceClient]
 def seeded_mock() -> Iterator[MockServer]:
     """One mock per test process (per xdist worker), shared by the tests that only read its seeded data.
 
-    Use it through ``read_only_client``, which fails a test that changes the state; a test that writes
-    takes ``client`` (a fresh ``imbrace_mock`` of its own) instead.
+    A test marked ``@pytest.mark.reads_seeded_data`` gets a ``client`` of it, and fails if it changed the
+    state; every other test gets a fresh ``imbrace_mock`` of its own.
     """
     with MockServer(delta_delay_ms=0) as server:
         yield server
@@ -47,15 +60,6 @@ def _state(server: MockServer) -> str:
     with server.store.lock:
         tables = server.store._tables  # the mock's tables: this check wants all of them, not one
         return json.dumps({"tables": tables, "effects": server.store.effects}, sort_keys=True, default=repr)
-
-
-@pytest.fixture
-def read_only_client(seeded_mock: MockServer) -> Iterator[ImbraceClient]:
-    """A client of the shared ``seeded_mock``; the test fails if it changed the mock's state."""
-    before = _state(seeded_mock)
-    with ImbraceClient(base_url=seeded_mock.url, api_key="api_test", max_retries=0) as c:
-        yield c
-    assert _state(seeded_mock) == before, "this test changes the mock's state: give it `client` instead"
 
 
 @pytest.fixture(autouse=True)

@@ -48,6 +48,7 @@ def test_sub_agent_snippet(client: ImbraceClient) -> None:
     assert [m["role"] for m in history["messages"]] == ["user", "assistant"]
 
 
+@pytest.mark.reads_seeded_data
 def test_prompt_suggestions_snippet(client: ImbraceClient) -> None:
     suggestions = client.ai_agent.get_agent_prompt_suggestion(DEMO_ASSISTANT_ID)
     assert suggestions["suggestions"]
@@ -76,6 +77,7 @@ def test_embeddings_snippet(client: ImbraceClient) -> None:
     assert classification["category"]
 
 
+@pytest.mark.reads_seeded_data
 def test_data_board_snippet(client: ImbraceClient) -> None:
     result = client.ai_agent.suggest_field_types(
         file_urls=[
@@ -100,6 +102,7 @@ def test_parquet_snippet(client: ImbraceClient) -> None:
     assert client.ai_agent.list_parquet_files()["data"] == []
 
 
+@pytest.mark.reads_seeded_data
 def test_tracing_snippet(client: ImbraceClient) -> None:
     # List recent traces
     traces = client.ai_agent.get_traces(
@@ -211,6 +214,7 @@ def test_documents_snippet(client: ImbraceClient) -> None:
         client.ai_agent.get_document(doc_id)
 
 
+@pytest.mark.reads_seeded_data
 def test_service_info_snippet(client: ImbraceClient) -> None:
     config = client.ai_agent.get_config()
     health = client.ai_agent.get_health()  # summary
