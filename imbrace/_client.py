@@ -48,7 +48,7 @@ class _Namespace(Generic[T]):
     def __init__(self, module: str, cls: str, shares: str | None = None) -> None:
         self.module = module
         self.cls = cls
-        self.attr = module
+        self.attr: str = module
         self.shares = shares  # another attribute name that is the same namespace object
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -82,6 +82,8 @@ class _Namespaces(Generic[ModeT]):
 
 
 class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
+    """What both clients share: configuration, per-call options, modes, and the sans-IO half of sending."""
+
     _config: ClientConfig
     _options: RequestOptions
     _response_mode: ResponseMode = "parsed"

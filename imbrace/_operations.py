@@ -172,6 +172,7 @@ class Operation:
         "required",
         "path_params",
         "unwrap",
+        "organization_defaults",
     )
 
     def __init__(self, service: str, op_id: str) -> None:
@@ -190,6 +191,7 @@ class Operation:
         self.locations: dict[str, tuple[str, str]] = {a[0]: (a[1], a[2]) for a in args}
         self.required = frozenset(a[0] for a in args if a[3])
         self.path_params = frozenset(a[2] for a in args if a[1] == "path")
+        self.organization_defaults = tuple(a[0] for a in args if len(a) > 4 and a[4] == "organization")
         self.unwrap: str | None = self.entry.get("unwrap")
 
     @property
@@ -216,6 +218,15 @@ class Operation:
         missing = [p for p in params if p in self.required and p not in values]
         if missing:
             raise TypeError(f"{method}() missing required argument {missing[0]!r}")
+        call = self.call(method, values, {})
+        call.options = options
+        return call
+
+    def call(self, method: str, values: Mapping[str, Any], options: Mapping[str, Any]) -> Call:
+        """The :class:`Call` for a method called with ``values`` (by SDK parameter name) and ``options``."""
+        for name in options:
+            if name not in OPTION_NAMES:
+                raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
         gen_args: dict[str, Any] = {}
         body: Any = None
         for name, value in values.items():
@@ -232,10 +243,11 @@ class Operation:
                 body[wire] = value
             else:
                 gen_args[wire] = value
-        if body is None and any(self.locations[p][0] == "field" for p in params):
+        if body is None and any(where == "field" for where, _ in self.locations.values()):
             body = {}
         call = Call(self, gen_args, body)
-        call.options = options
+        if options:
+            call.options = Call.pop_options(dict(options))
         return call
 
     def validate_body(self, body: Any) -> None:

@@ -1,25 +1,31 @@
-"""Namespaces from declarations: one line per operation gives the sync and the async method.
+"""Namespaces from the spec plus declarations: sync and async methods from one definition.
 
-A namespace is one class, ``ChatAi(Resource[ModeT])``. The client builds it with its own mode:
+A namespace is one class, ``ChatAi(ChatAiOperations[ModeT])``. The client builds it with its own mode:
 ``ChatAi[Sync]`` on :class:`~imbrace.ImbraceClient`, ``ChatAi[Async]`` on the async client, and the raw and
-streaming-response views of each. A method is declared once:
+streaming-response views of each.
 
-* ``get_ai_agent = Endpoint(gw.get_ai_agent)``: a plain operation. The typed stub from
-  ``imbrace_generated.<service>.signatures`` is the method's signature (parameters, return type, docstring);
-  the spec says where each argument goes.
+* Plain operations come from the spec: an operation's ``x-imbrace-methods: [chat_ai.get_ai_agent]`` makes
+  the generator write ``get_ai_agent`` into ``imbrace_generated.<service>.namespaces.ChatAiOperations``,
+  with its parameters, return model, docstring and an overload per client mode. Its body is one call to
+  :meth:`Resource._operation`. No hand-written code.
 * ``@flow`` on a generator that yields :class:`~imbrace._operations.Call` objects and receives their
   results: special behaviour (merges, look-ups before a call) written once, without I/O. The client runs
-  it, synchronously or awaited.
+  it, synchronously or awaited. ``@iterator_of`` does the same for methods that yield items.
 
-The descriptors' ``__get__`` overloads tell type checkers what a method returns in each mode, so
-``client.chat_ai.get_ai_agent("a1")`` is an ``Agent`` and the async one an awaitable ``Agent``.
+The overloads (generated methods) and the descriptors' ``__get__`` overloads (flows) tell type checkers what
+a method returns in each mode: ``client.chat_ai.get_ai_agent("a1")`` is an ``Agent``, the async one an
+awaitable ``Agent``, ``client.with_raw_response...`` an ``APIResponse[Agent]``.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import inspect
-from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator
+import os
+import sys
+import warnings
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import MethodType
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, overload
@@ -72,18 +78,63 @@ class Resource(Generic[ModeT]):
         self._client = client
 
     def __repr__(self) -> str:
-        methods = sorted(n for n, v in vars(type(self)).items() if isinstance(v, Endpoint | Flow))
+        methods = [n for n in dir(type(self)) if not n.startswith("_") and callable(getattr(self, n, None))]
         return f"<{type(self).__name__} namespace of {self._client!r}: {len(methods)} methods>"
 
     def _op(self, op_id: str) -> Operation:
         return operation(self._service, op_id)
 
+    def _call(self, op_id: str, **values: Any) -> Call:
+        """The :class:`Call` of operation ``op_id`` for arguments by SDK name (flows reuse operations so)."""
+        call = operation(self._service, op_id).call(op_id, values, {})
+        self._fill_defaults(call)
+        return call
 
-class _Method(Generic[P, R]):
-    """What :class:`Endpoint` and :class:`Flow` share: the typed ``__get__`` and the bound method."""
+    def _operation(self, op_id: str, method: str, values: dict[str, Any], options: Mapping[str, Any]) -> Any:
+        """Send one operation (what every generated method does) and return what the client's mode gives."""
+        call = operation(self._service, op_id).call(method, values, options)
+        self._fill_defaults(call)
+        return self._client._dispatch(call)
+
+    def _fill_defaults(self, call: Call) -> None:
+        for name in call.op.organization_defaults:
+            call.default(name, self._client.organization_id)
+
+
+_PACKAGE_DIRS = tuple(
+    os.path.dirname(os.path.abspath(importlib.util.find_spec(name).origin or "")) + os.sep  # type: ignore[union-attr]
+    for name in ("imbrace", "imbrace_generated")
+)
+
+
+def warn_deprecated(message: str) -> None:
+    """A ``DeprecationWarning`` that points at the caller's line: the first frame outside the SDK's packages,
+    however many of the SDK's own frames (sync or async driver, flow, generated method) lie between."""
+    frame, level = sys._getframe(), 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIRS):
+        frame, level = frame.f_back, level + 1
+    warnings.warn(message, DeprecationWarning, stacklevel=level)
+
+
+FlowGen = Generator[Call, Any, R]
+"""What a flow function returns: it yields calls, receives their results, and returns ``R``."""
+
+IterGen = Generator[Call | Read | Emit, Any, None]
+"""What an iterating flow returns: it yields calls, reads and ``Emit(item)`` for each item it produces."""
+
+
+class Flow(Generic[P, R]):
+    """A method with special behaviour, written once as a generator of calls (see :func:`flow`)."""
 
     name: str
     __signature__: inspect.Signature
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+        signature = inspect.signature(fn)
+        self.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
@@ -129,57 +180,6 @@ class _Method(Generic[P, R]):
             + list(signature.parameters.values())
         )
         return method
-
-    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        raise NotImplementedError
-
-
-class Endpoint(_Method[P, R]):
-    """A plain operation, declared by its typed stub: ``get = Endpoint(gw.get_folder)``.
-
-    ``organization_param`` names a parameter that defaults to the client's organization when not given.
-    """
-
-    def __init__(self, stub: Callable[P, R], *, organization_param: str | None = None) -> None:
-        self.stub = stub
-        self.service = stub.__module__.split(".")[-2]
-        self.op_id = stub.__name__
-        self.name = stub.__name__
-        self.organization_param = organization_param
-        self.__doc__ = stub.__doc__
-        self.__signature__ = inspect.signature(stub)
-
-    def call(self, resource: Resource[Any], *args: Any, **kwargs: Any) -> Call:
-        """The :class:`Call` this method sends for these arguments (for flows that reuse it)."""
-        return self.build(resource, args, kwargs)
-
-    def build(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
-        op = operation(self.service, self.op_id)
-        call = op.bind(self.name, args, kwargs)
-        if self.organization_param is not None:
-            call.default(self.organization_param, resource._client.organization_id)
-        return call
-
-    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        return resource._client._dispatch(self.build(resource, args, kwargs))
-
-
-FlowGen = Generator[Call, Any, R]
-"""What a flow function returns: it yields calls, receives their results, and returns ``R``."""
-
-IterGen = Generator[Call | Read | Emit, Any, None]
-"""What an iterating flow returns: it yields calls, reads and ``Emit(item)`` for each item it produces."""
-
-
-class Flow(_Method[P, R]):
-    """A method with special behaviour, written once as a generator of calls (see :func:`flow`)."""
-
-    def __init__(self, fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.__doc__ = fn.__doc__
-        signature = inspect.signature(fn)
-        self.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
 
     def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         options = Call.pop_options(kwargs)
@@ -228,6 +228,7 @@ class IterFlow(Generic[P, T]):
     """
 
     name: str
+    __signature__: inspect.Signature
 
     def __init__(self, fn: Callable[..., IterGen]) -> None:
         self.fn = fn
@@ -264,18 +265,17 @@ class IterFlow(Generic[P, T]):
 
         method.__name__ = method.__qualname__ = self.name
         method.__doc__ = self.__doc__
-        method.__signature__ = self.__signature__  # type: ignore[attr-defined]
+        signature = self.__signature__
+        method.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
+            + list(signature.parameters.values()),
+            return_annotation=inspect.Signature.empty,
+        )
         return method
 
 
-def iterator(fn: Callable[Concatenate[Any, P], IterGen]) -> IterFlow[P, Any]:
-    """Declare a method that yields items; see :class:`IterFlow`. Annotate the attribute's item type with
-    :func:`iterator_of` when a precise one matters."""
-    return IterFlow(fn)
-
-
 def iterator_of(item: type[T]) -> Callable[[Callable[Concatenate[Any, P], IterGen]], IterFlow[P, T]]:
-    """``@iterator_of(str)``: like :func:`iterator`, with the item type ``str`` for type checkers."""
+    """``@iterator_of(str)``: declare a method that yields ``str`` items (see :class:`IterFlow`)."""
 
     def wrap(fn: Callable[Concatenate[Any, P], IterGen]) -> IterFlow[P, T]:
         return IterFlow(fn)

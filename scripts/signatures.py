@@ -227,11 +227,13 @@ def unwrapped_type(module: Any, field: str, models: set[str]) -> str:
 
 
 class Param:
-    __slots__ = ("name", "where", "wire", "annotation", "required", "doc")
+    __slots__ = ("name", "where", "wire", "annotation", "required", "doc", "default")
 
-    def __init__(self, name: str, where: str, wire: str, annotation: str, required: bool, doc: str | None):
+    def __init__(
+        self, name: str, where: str, wire: str, annotation: str, required: bool, doc: str | None, default: Any = None
+    ):
         self.name, self.where, self.wire = name, where, wire
-        self.annotation, self.required, self.doc = annotation, required, doc
+        self.annotation, self.required, self.doc, self.default = annotation, required, doc, default
 
 
 def operation_params(
@@ -249,7 +251,8 @@ def operation_params(
         name = p.get("x-imbrace-name", gen_name)
         annotation = params.type_of(p.get("schema", {}), pascal(op_id) + pascal(p["name"]))
         required = bool(p.get("required")) or where == "path"
-        by_kind[where].append(Param(name, where, gen_name, annotation, required, p.get("description")))
+        default = p.get("x-imbrace-default")
+        by_kind[where].append(Param(name, where, gen_name, annotation, required, p.get("description"), default))
     body: list[Param] = []
     request = op.get("requestBody")
     if request:
@@ -282,6 +285,7 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
     sys.path.insert(0, str(package_dir.parent.parent))
     models: set[str] = set()
     stubs = []
+    methods: dict[str, list[str]] = {}
     try:
         root = package_dir.parent.name
         package = f"{root}.{package_dir.name}"
@@ -295,13 +299,18 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
                 module = importlib.import_module(f"{package}.api.{table[op_id]['module']}")
                 gen_args = set(inspect.signature(module._get_kwargs).parameters)
                 plist = operation_params(op, item, gen_args, params, op_id)
-                table[op_id]["args"] = [[p.name, p.where, p.wire, p.required] for p in plist]
+                table[op_id]["args"] = [[p.name, p.where, p.wire, p.required, p.default] for p in plist]
                 returns = success_type(module, models)
                 unwrap = op.get("x-imbrace-unwrap")
                 if unwrap:
                     table[op_id]["unwrap"] = unwrap
                     returns = unwrapped_type(module, unwrap, models)
                 stubs.append(stub(op_id, op, method, path, plist, returns))
+                for target in op.get("x-imbrace-methods", []):
+                    namespace, _, name = target.partition(".")
+                    methods.setdefault(namespace, []).append(
+                        namespace_method(namespace, name, op_id, op, method, path, plist, returns)
+                    )
     finally:
         sys.path.pop(0)
     (package_dir / "params.py").write_text(params.module())
@@ -319,12 +328,89 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
         f"if TYPE_CHECKING:\n{imports}\n{param_imports}\n\n\n" + "\n\n\n".join(stubs) + "\n"
     )
     (package_dir / "signatures.py").write_text(text)
+    (package_dir / "namespaces.py").write_text(namespaces_module(service, methods, models, param_names_in(methods, params)))
     ruff = Path(sys.executable).parent / "ruff"
     config = Path(__file__).resolve().parent.parent / "templates" / "ruff-generated.toml"
-    for name in ("params.py", "signatures.py"):
+    for name in ("params.py", "signatures.py", "namespaces.py"):
         target = str(package_dir / name)
         subprocess.run([str(ruff), "check", "--config", str(config), "--fix-only", "--extend-select=I", target], check=True, capture_output=True)
         subprocess.run([str(ruff), "format", "--config", str(config), target], check=True, capture_output=True)
+
+
+MODES = (
+    ("Sync", "{r}"),
+    ("Async", "Coroutine[Any, Any, {r}]"),
+    ("RawSync", "APIResponse[{r}]"),
+    ("RawAsync", "Coroutine[Any, Any, AsyncAPIResponse[{r}]]"),
+    ("StreamingSync", "AbstractContextManager[APIResponse[{r}]]"),
+    ("StreamingAsync", "AbstractAsyncContextManager[AsyncAPIResponse[{r}]]"),
+)
+
+
+def namespace_method(
+    namespace: str, name: str, op_id: str, op: dict[str, Any], method: str, path: str, plist: list[Param], returns: str
+) -> str:
+    """One operation as a method of a namespace: an overload per client mode, then the implementation."""
+    cls = pascal(namespace) + "Operations"
+    params = []
+    for p in plist:
+        optional = p.annotation if p.annotation.endswith("| None") else f"{p.annotation} | None"
+        params.append(f"{p.name}: {p.annotation}" if p.required else f"{p.name}: {optional} = None")
+    rest = "call_options" if any(p.name == "options" for p in plist) else "options"
+    params.append(f"**{rest}: Unpack[CallOptions]")
+    signature = ", ".join(params)
+    lines = []
+    for mode, shape in MODES:
+        lines.append("    @overload")
+        lines.append(f"    def {name}(self: {cls}[{mode}], {signature}) -> {shape.format(r=returns)}: ...")
+    summary = op.get("summary") or op_id.replace("_", " ").capitalize()
+    text = summary
+    if op.get("description"):
+        text += "\n\n" + op["description"].strip()
+    text += f"\n\n``{method.upper()} {path}``"
+    if op.get("deprecated"):
+        text += " (deprecated)"
+    values = ", ".join(f"{p.name!r}: {p.name}" for p in plist)
+    notice = op.get("x-imbrace-deprecation")
+    lines.append(f"    def {name}(self, {signature}) -> Any:")
+    lines.append(doc_literal(text, "        "))
+    if notice:
+        lines.append(f"        warn_deprecated({f'client.{namespace}.{name} {notice}'!r})")
+    lines.append(f"        return self._operation({op_id!r}, {name!r}, {{{values}}}, {rest})")
+    return "\n".join(lines)
+
+
+def param_names_in(methods: dict[str, list[str]], params: ParamsWriter) -> list[str]:
+    return sorted(set(re.findall(r"\b(\w+Params)\b", "\n".join(sum(methods.values(), [])))) & set(params.order))
+
+
+def namespaces_module(
+    service: str, methods: dict[str, list[str]], models: set[str], param_names: list[str]
+) -> str:
+    """The generated base class of each namespace: its plain operations, typed per client mode."""
+    head = HEADER.format(
+        what="Each namespace's plain operations, from the spec's x-imbrace-methods: one definition typed for every client mode."
+    )
+    classes = []
+    for namespace in sorted(methods):
+        cls = pascal(namespace) + "Operations"
+        body = "\n\n".join(methods[namespace])
+        doc = f'    """The plain operations of ``client.{namespace}`` (subclassed by the hand-written namespace)."""'
+        classes.append(f"class {cls}(Resource[ModeT]):\n{doc}\n\n    _service = {service!r}\n\n{body}")
+    imports = (
+        "from __future__ import annotations\n\n"
+        "from collections.abc import Coroutine, Mapping\n"
+        "from contextlib import AbstractAsyncContextManager, AbstractContextManager\n"
+        "from typing import TYPE_CHECKING, Any, Literal, Unpack, overload\n\n"
+        "from imbrace._resource import (\n    Async, ModeT, RawAsync, RawSync, Resource, StreamingAsync, StreamingSync, Sync, warn_deprecated,\n)\n\n"
+        "from ..options import CallOptions\n\n"
+        "if TYPE_CHECKING:\n"
+        "    from imbrace._response import APIResponse, AsyncAPIResponse\n\n"
+        f"    from .models import {', '.join(sorted(models))}\n"
+        + (f"    from .params import {', '.join(param_names)}\n" if param_names else "")
+    )
+    names = ", ".join(repr(pascal(n) + "Operations") for n in sorted(methods))
+    return f"{head}{imports}\n__all__ = [{names}]\n\n\n" + "\n\n\n".join(classes) + "\n"
 
 
 def stub(op_id: str, op: dict[str, Any], method: str, path: str, plist: list[Param], returns: str) -> str:

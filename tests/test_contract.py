@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import inspect
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -90,7 +91,7 @@ def _ops_named(
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute | ast.Name):
             callee = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
             constants = [a.value for a in node.args if isinstance(a, ast.Constant)]
-            if callee == "_op" and constants:
+            if callee in ("_op", "_call") and constants:
                 ops.add(str(constants[0]))
             elif callee == "operation" and len(constants) == 2:  # operation("gateway", "get_account")
                 ops.add(str(constants[1]))
@@ -107,17 +108,23 @@ def _ops_named(
 
 def _backing(cls: type) -> dict[str, set[str]]:
     """For each public method of a namespace: the spec operations it sends."""
-    from imbrace._resource import Endpoint, Flow, IterFlow
+    from imbrace._resource import Flow, IterFlow
 
     functions = _functions_by_name(cls.__module__.rsplit(".", 1)[1])
-    endpoints = {n: a.op_id for n in dir(cls) if isinstance(a := inspect.getattr_static(cls, n), Endpoint)}
+    endpoints = {  # the generated methods: ``return self._operation("op_id", ...)``
+        n: m.group(1)
+        for n in dir(cls)
+        if inspect.isfunction(a := inspect.getattr_static(cls, n))
+        and a.__module__.startswith("imbrace_generated.")
+        and (m := re.search(r"self\._operation\(\s*['\"](\w+)['\"]", inspect.getsource(a)))
+    }
     result: dict[str, set[str]] = {}
     for name in dir(cls):
         attr = inspect.getattr_static(cls, name)
         if name.startswith("_"):
             continue
-        if isinstance(attr, Endpoint):
-            result[name] = {attr.op_id}
+        if name in endpoints:
+            result[name] = {endpoints[name]}
         elif isinstance(attr, Flow | IterFlow):
             fn = functions[attr.fn.__name__]
             result[name] = _ops_named(fn, functions, {attr.fn.__name__}, endpoints)

@@ -14,14 +14,14 @@ from typing import Any, Unpack
 
 import httpx
 
-from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.gateway.models import Flow, FlowRun
 from imbrace_generated.options import CallOptions
 
 from .._errors import APIStatusError, FlowTimeoutError, GatewayTimeoutError, RequestTimeoutError
 from .._operations import Call
 from .._pagination import by_cursor
-from .._resource import Endpoint, FlowGen, IterGen, ModeT, Resource, flow, iterator_of, walk_pages
+from .._resource import FlowGen, IterGen, ModeT, flow, iterator_of, walk_pages
 
 GATEWAY_FLOW_WAIT = 30.0  # seconds the gateway waits for a flow's "Return Response" before giving up
 FLOW_WAIT_MARGIN = 15.0  # the SDK waits this much longer, so the gateway's answer always arrives first
@@ -59,17 +59,12 @@ def payload_body(payload: Mapping[str, Any] | None) -> dict[str, Any]:
     return dict(payload) if payload is not None else {}
 
 
-class Activepieces(Resource[ModeT]):
+class Activepieces(gw_ops.ActivepiecesOperations[ModeT]):
     """``client.activepieces`` (``client.workflows``): flows, webhook triggers and runs."""
 
     _service = "gateway"
 
     # -- flows ------------------------------------------------------------------------------------
-    list_flows = Endpoint(gw.list_flows)
-    create_flow = Endpoint(gw.create_flow)
-    get_flow = Endpoint(gw.get_flow)
-    delete_flow = Endpoint(gw.delete_flow)
-    apply_flow_operation = Endpoint(gw.apply_flow_operation)
 
     @iterator_of(Flow)
     def iter_flows(
@@ -82,8 +77,7 @@ class Activepieces(Resource[ModeT]):
     ) -> IterGen:
         """Every flow, page after page, following the ``next`` cursor of :meth:`list_flows`."""
         first = {"limit": limit, "project_id": project_id, "folder_id": folder_id, "status": status}
-        fetch = Activepieces.list_flows.call
-        return (yield from walk_pages(lambda params: fetch(self, **params), first, by_cursor()))
+        return (yield from walk_pages(lambda params: self._call("list_flows", **params), first, by_cursor()))
 
     # -- triggers ---------------------------------------------------------------------------------
     @flow
@@ -110,8 +104,6 @@ class Activepieces(Resource[ModeT]):
             raise flow_timeout(exc, flow_id) from None
 
     # -- runs -------------------------------------------------------------------------------------
-    list_runs = Endpoint(gw.list_runs)
-    get_run = Endpoint(gw.get_run)
 
     @iterator_of(FlowRun)
     def iter_runs(
@@ -124,8 +116,7 @@ class Activepieces(Resource[ModeT]):
     ) -> IterGen:
         """Every run, newest first, following the ``next`` cursor of :meth:`list_runs`."""
         first = {"flow_id": flow_id, "limit": limit, "status": status, "project_id": project_id}
-        fetch = Activepieces.list_runs.call
-        return (yield from walk_pages(lambda params: fetch(self, **params), first, by_cursor()))
+        return (yield from walk_pages(lambda params: self._call("list_runs", **params), first, by_cursor()))
 
 
 AsyncActivepieces = Activepieces

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Coroutine, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, Unpack, overload
 
-from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._completions import AsyncCompletionStream, CompletionStream
 from .._files import FileInput, multipart_files
 from .._operations import Call
-from .._resource import Async, Endpoint, Flow, FlowGen, ModeT, Resource, Sync, flow
+from .._resource import Async, Flow, FlowGen, ModeT, Resource, Sync, flow
 from ._agents import (
     agent_create_body,
     agent_patch,
@@ -63,49 +63,20 @@ class _StreamFlow(Flow[P, CompletionStream]):
         return super().__get__(obj, owner)
 
 
-class Ai(Resource[ModeT]):
+class Ai(gw_ops.AiOperations[ModeT]):
     """``client.ai``: completions, embeddings, providers, guardrails, RAG files and agent apps."""
 
     _service = "gateway"
 
     # -- models and providers ----------------------------------------------------------------------
-    get_llm_models = Endpoint(gw.get_llm_models)
-    create_provider = Endpoint(gw.create_provider)
-    update_provider = Endpoint(gw.update_provider)
-    refresh_provider_models = Endpoint(gw.refresh_provider_models)
-    delete_provider = Endpoint(gw.delete_provider)
 
     # -- guardrails and guardrail providers --------------------------------------------------------
-    list_guardrails = Endpoint(gw.list_guardrails)
-    get_guardrail = Endpoint(gw.get_guardrail)
-    create_guardrail = Endpoint(gw.create_guardrail)
-    update_guardrail = Endpoint(gw.update_guardrail)
-    delete_guardrail = Endpoint(gw.delete_guardrail)
-    list_guardrail_providers = Endpoint(gw.list_guardrail_providers)
-    get_guardrail_provider = Endpoint(gw.get_guardrail_provider)
-    create_guardrail_provider = Endpoint(gw.create_guardrail_provider)
-    test_guardrail_provider = Endpoint(gw.test_guardrail_provider)
-    get_guardrail_provider_models = Endpoint(gw.get_guardrail_provider_models)
-    update_guardrail_provider = Endpoint(gw.update_guardrail_provider)
-    delete_guardrail_provider = Endpoint(gw.delete_guardrail_provider)
 
     # -- RAG files ---------------------------------------------------------------------------------
-    list_rag_files = Endpoint(gw.list_rag_files)
-    get_rag_file = Endpoint(gw.get_rag_file)
-    delete_rag_file = Endpoint(gw.delete_rag_file)
 
     # -- agents and agent apps ---------------------------------------------------------------------
-    list_ai_agents = Endpoint(gw.list_ai_agents)
-    list_agents = Endpoint(gw.list_agents)
-    get_ai_agent = Endpoint(gw.get_ai_agent)
-    patch_instructions = Endpoint(gw.patch_instructions)
-    list_ai_agent_apps = Endpoint(gw.list_ai_agent_apps)
-    get_ai_agent_app = Endpoint(gw.get_ai_agent_app)
-    delete_ai_agent_app = Endpoint(gw.delete_ai_agent_app)
-    update_ai_agent_workflow = Endpoint(gw.update_ai_agent_workflow)
 
     # -- tool servers ------------------------------------------------------------------------------
-    verify_tool_server = Endpoint(gw.verify_tool_server)
 
     # -- completions and embeddings ----------------------------------------------------------------
     @flow

@@ -5,7 +5,7 @@ Streaming chat (v2 and sub-agents), prompt suggestions, the retired embedding ro
 (auth, chats, status stream, messages, votes, versioned documents), service info, admin guides and the
 legacy v1 chat calls (mapped onto the chat-client routes, every argument honoured).
 
-One class serves both clients. Plain operations are one :class:`~imbrace._resource.Endpoint` line each;
+One class serves both clients. Plain operations come from the spec (``x-imbrace-methods``), generated;
 chats, streams and the legacy calls are flows; the chat's text and events are read by sans-IO
 :class:`~imbrace._streaming.Machine` readers fed through :class:`~imbrace._operations.Read` effects.
 """
@@ -13,16 +13,13 @@ chats, streams and the legacy calls are flows; the chat's text and events are re
 from __future__ import annotations
 
 import codecs
-import os
-import sys
 import uuid
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, Unpack, cast, overload
 
 import httpx
 
-from imbrace_generated.ai_agent import signatures as ag
+from imbrace_generated.ai_agent import namespaces as ag_ops
 from imbrace_generated.options import CallOptions
 
 from .._chat_session import AsyncChatSession, ChatSession
@@ -31,7 +28,6 @@ from .._operations import Call, Emit, Read, operation
 from .._pagination import by_last_id
 from .._resource import (
     Async,
-    Endpoint,
     FlowGen,
     IterGen,
     ModeT,
@@ -39,7 +35,9 @@ from .._resource import (
     Sync,
     flow,
     iterator_of,
+    response_flow,
     walk_pages,
+    warn_deprecated,
 )
 from .._streaming import (
     AsyncStreamedResponse,
@@ -239,33 +237,12 @@ EMBEDDING_REPLACEMENTS: dict[str, str | None] = {
     "classify_file": None,
 }
 
-_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
-
 
 def warn_retired(method: str) -> None:
-    """Warn that ``client.ai_agent.<method>`` uses a retired embedding route, naming its replacement.
-
-    The warning points at the caller's line: the first frame outside the ``imbrace`` package, however
-    many of the SDK's own frames (sync or async driver, flow) lie in between.
-    """
+    """Warn that ``client.ai_agent.<method>`` uses a retired embedding route, naming its replacement."""
     replacement = EMBEDDING_REPLACEMENTS[method]
     hint = f"use {replacement} instead" if replacement else "it has no replacement in client.ai"
-    frame, level = sys._getframe(), 1
-    while frame.f_back is not None and frame.f_code.co_filename.startswith(_PACKAGE_DIR):
-        frame, level = frame.f_back, level + 1
-    warnings.warn(
-        f"client.ai_agent.{method} calls a retired /ai-agent/embedding route; {hint}",
-        DeprecationWarning,
-        stacklevel=level,
-    )
-
-
-class Retired(Endpoint[P, R]):
-    """A retired embedding route: each call warns (naming the replacement), then is sent as usual."""
-
-    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-        warn_retired(self.name)
-        return super()._invoke(resource, args, kwargs)
+    warn_deprecated(f"client.ai_agent.{method} calls a retired /ai-agent/embedding route; {hint}")
 
 
 # -- chat-client pages and the legacy v1 checks ----------------------------------------------------
@@ -303,7 +280,7 @@ def check_owner(chat: Any, organization_id: str | None, user_id: str | None) -> 
         raise InvalidRequestError("user_id", f"chat {chat['id']} belongs to user {chat.get('userId')}")
 
 
-class AiAgent(Resource[ModeT]):
+class AiAgent(ag_ops.AiAgentOperations[ModeT]):
     """``client.ai_agent``: the AI-agent service."""
 
     _service = "ai_agent"
@@ -322,10 +299,8 @@ class AiAgent(Resource[ModeT]):
         )
         return response
 
-    @flow
-    def stream_chat(
-        self, body: Mapping[str, Any], **options: Unpack[CallOptions]
-    ) -> FlowGen[StreamedResponse]:
+    @response_flow
+    def stream_chat(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Any]:
         """POST ``/v2/chat`` and return the open response: SSE for a streaming agent, text otherwise.
 
         ``id`` (the session) defaults to a new one, ``organization_id`` to the client's and ``user_id``
@@ -404,24 +379,14 @@ class AiAgent(Resource[ModeT]):
         return (yield Call(self._op("get_chat_client_user"), body=wire))
 
     # -- sub-agents and prompt suggestions -------------------------------------------------------
-    @flow
-    def stream_sub_agent_chat(
-        self, body: Mapping[str, Any], **options: Unpack[CallOptions]
-    ) -> FlowGen[StreamedResponse]:
+    @response_flow
+    def stream_sub_agent_chat(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Any]:
         """POST ``/v2/sub-agent-chat`` and return the open response (streams like :meth:`stream_chat`)."""
         wire = sub_agent_body(body, self._client.organization_id)
         call = Call(self._op("stream_sub_agent_chat"), body=wire, stream=True, accept=CHAT_ACCEPT)
         return streamed(self, (yield call))
 
-    get_sub_agent_history = Endpoint(ag.get_sub_agent_history)
-    get_agent_prompt_suggestion = Endpoint(ag.get_agent_prompt_suggestion)
-
     # -- embeddings (retired routes: each call warns, then is sent) ------------------------------
-    list_embedding_files = Retired(ag.list_embedding_files)
-    get_embedding_file = Retired(ag.get_embedding_file)
-    preview_embedding_file = Retired(ag.preview_embedding_file)
-    update_embedding_file_status = Retired(ag.update_embedding_file_status)
-    classify_file = Retired(ag.classify_file)
 
     @flow
     def process_embedding(
@@ -439,27 +404,10 @@ class AiAgent(Resource[ModeT]):
         yield Call(self._op("delete_embedding_file"), {"file_id": file_id})
 
     # -- data board and parquet ------------------------------------------------------------------
-    suggest_field_types = Endpoint(ag.suggest_field_types)
-    generate_parquet = Endpoint(ag.generate_parquet)
-    list_parquet_files = Endpoint(ag.list_parquet_files)
-    delete_parquet_file = Endpoint(ag.delete_parquet_file)
 
     # -- tracing ---------------------------------------------------------------------------------
-    get_traces = Endpoint(ag.get_traces)
-    get_trace = Endpoint(ag.get_trace)
-    get_trace_services = Endpoint(ag.get_trace_services)
-    get_trace_tags = Endpoint(ag.get_trace_tags)
-    get_trace_tag_values = Endpoint(ag.get_trace_tag_values)
-    search_traceql = Endpoint(ag.search_traceql)
 
     # -- chat client: auth and chats -------------------------------------------------------------
-    verify_chat_client_credentials = Endpoint(ag.verify_chat_client_credentials)
-    register_chat_client = Endpoint(ag.register_chat_client)
-    create_client_chat = Endpoint(ag.create_client_chat)
-    get_client_chat = Endpoint(ag.get_client_chat)
-    update_client_chat = Endpoint(ag.update_client_chat)
-    delete_client_chat = Endpoint(ag.delete_client_chat)
-    generate_client_chat_title = Endpoint(ag.generate_client_chat_title)
 
     @flow
     def list_client_chats(
@@ -492,10 +440,8 @@ class AiAgent(Resource[ModeT]):
             raise InvalidRequestError("organization_id", "is required (it says whose chats to delete)")
         yield Call(self._op("delete_all_client_chats"), {"organization_id": organization_id})
 
-    @flow
-    def stream_client_chat_status(
-        self, chat_id: str, **options: Unpack[CallOptions]
-    ) -> FlowGen[StreamedResponse]:
+    @response_flow
+    def stream_client_chat_status(self, chat_id: str, **options: Unpack[CallOptions]) -> FlowGen[Any]:
         """Open the chat's status stream; returns once the headers arrive. Iterate ``iter_events()``
         (heartbeat comments are skipped) and ``close()`` whenever you are done."""
         call = Call(
@@ -504,24 +450,11 @@ class AiAgent(Resource[ModeT]):
         return streamed(self, (yield call))
 
     # -- chat client: messages, votes, documents -------------------------------------------------
-    persist_client_message = Endpoint(ag.persist_client_message)
-    list_client_messages = Endpoint(ag.list_client_messages)
-    delete_trailing_messages = Endpoint(ag.delete_trailing_messages)
-    get_votes = Endpoint(ag.get_votes)
-    update_vote = Endpoint(ag.update_vote)
-    create_document = Endpoint(ag.create_document)
-    get_document = Endpoint(ag.get_document)
-    get_document_latest = Endpoint(ag.get_document_latest)
-    get_document_public = Endpoint(ag.get_document_public)
-    get_document_latest_by_kind = Endpoint(ag.get_document_latest_by_kind)
-    get_document_suggestions = Endpoint(ag.get_document_suggestions)
-    delete_document = Endpoint(ag.delete_document)
 
     # -- admin guides ----------------------------------------------------------------------------
-    list_admin_guides = Endpoint(ag.list_admin_guides)
 
-    @flow
-    def get_admin_guide(self, filename: str, **options: Unpack[CallOptions]) -> FlowGen[StreamedResponse]:
+    @response_flow
+    def get_admin_guide(self, filename: str, **options: Unpack[CallOptions]) -> FlowGen[Any]:
         """The guide as an open response: ``.content`` reads it all, ``write_to(path)`` streams it to disk."""
         call = Call(self._op("get_admin_guide"), {"filename": filename}, stream=True, accept=GUIDE_ACCEPT)
         return streamed(self, (yield call))
@@ -577,9 +510,6 @@ class AiAgent(Resource[ModeT]):
         yield Call(self._op("delete_client_chat"), {"chat_id": chat_id})
 
     # -- service info ----------------------------------------------------------------------------
-    get_health = Endpoint(ag.get_health)
-    get_config = Endpoint(ag.get_config)
-    get_version = Endpoint(ag.get_version)
 
 
 AsyncAiAgent = AiAgent

@@ -13,7 +13,7 @@ from typing import IO, TYPE_CHECKING, Any, Unpack
 
 import httpx
 
-from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.gateway.models.board_item import BoardItem  # the item type of iter_items
 from imbrace_generated.gateway.types import Unset
 from imbrace_generated.options import CallOptions
@@ -22,7 +22,7 @@ from .._errors import APIConnectionError, InvalidRequestError
 from .._files import _Sink, multipart_files
 from .._operations import Call, Read, operation
 from .._pagination import by_offset
-from .._resource import Endpoint, FlowGen, IterGen, ModeT, Resource, flow, iterator_of, walk_pages
+from .._resource import FlowGen, IterGen, ModeT, Resource, flow, iterator_of, walk_pages
 
 if TYPE_CHECKING:
     import os
@@ -124,23 +124,14 @@ def _copy_body(response: httpx.Response, to: Destination) -> Generator[Any, byte
     return sink.written
 
 
-class Boards(Resource[ModeT]):
+class Boards(gw_ops.BoardsOperations[ModeT]):
     """``client.boards``: data boards and items, Knowledge Hub folders and files."""
 
     _service = "gateway"
 
     # -- boards -----------------------------------------------------------------------------------
-    create = Endpoint(gw.create_board)
-    get = Endpoint(gw.get_board)
-    update = Endpoint(gw.update_board)
-    delete = Endpoint(gw.delete_board)
-    create_field = Endpoint(gw.create_field)  # the reply is the updated board, with the new field
 
     # -- items ------------------------------------------------------------------------------------
-    create_item = Endpoint(gw.create_item)
-    list_items = Endpoint(gw.list_items)  # one page; iter_items walks them all
-    update_item = Endpoint(gw.update_item)
-    delete_item = Endpoint(gw.delete_item)
 
     @iterator_of(BoardItem)
     def iter_items(self, board_id: str, limit: int = 100, **options: Unpack[CallOptions]) -> IterGen:
@@ -179,10 +170,6 @@ class Boards(Resource[ModeT]):
         return (yield from _copy_body(response, to))
 
     # -- Knowledge Hub folders --------------------------------------------------------------------
-    search_folders = Endpoint(gw.search_folders, organization_param="organization_id")
-    get_folder = Endpoint(gw.get_folder)
-    get_folder_contents = Endpoint(gw.get_folder_contents)  # the folder with its files and sub-folders
-    update_folder = Endpoint(gw.update_folder)
 
     @flow
     def create_folder(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Folder]:
@@ -199,7 +186,6 @@ class Boards(Resource[ModeT]):
         return (yield Call(self._op("delete_folders"), body=ids_body(ids, "ids")))
 
     # -- Knowledge Hub files ----------------------------------------------------------------------
-    search_files = Endpoint(gw.search_files)  # empty for a folder that no longer exists
 
     @flow
     def upload_file(
@@ -231,7 +217,6 @@ class Boards(Resource[ModeT]):
         return (yield Call(self._op("delete_files"), body=ids_body(ids, "ids")))
 
     # last, so that the name ``list`` in the annotations above is still the builtin
-    list = Endpoint(gw.list_boards)
 
 
 AsyncBoards = Boards

@@ -7,14 +7,15 @@ are the same spec operation as a ``client.ai`` method (noted in their docstrings
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Unpack
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
-from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._files import FileInput, multipart_files
 from .._operations import Call
-from .._resource import Endpoint, FlowGen, ModeT, Resource, flow
+from .._resource import FlowGen, ModeT, flow
 from ._agents import agent_create_body, agent_patch, replace_agent
 
 if TYPE_CHECKING:
@@ -22,19 +23,13 @@ if TYPE_CHECKING:
     from imbrace_generated.gateway.params import AgentWriteParams
 
 
-class ChatAi(Resource[ModeT]):
+class ChatAi(gw_ops.ChatAiOperations[ModeT]):
     """``client.chat_ai``: agents and assistants."""
 
     _service = "gateway"
 
-    list_ai_agents = Endpoint(gw.list_ai_agents)
-    list_ai_agent_sub_agents = Endpoint(gw.list_agents)
-    get_ai_agent = Endpoint(gw.get_ai_agent)
-    delete_ai_agent = Endpoint(gw.delete_ai_agent_app)
-    list_document_models = Endpoint(gw.list_providers)
-
     @flow
-    def create_ai_agent(self, body: AgentWriteParams, **options: Unpack[CallOptions]) -> FlowGen[Agent]:
+    def create_ai_agent(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Agent]:
         """Create an agent; absent ``provider_id``/``model_id`` become ``"system"``/``"Default"``.
 
         Pass ``"streaming": True`` for an SSE reply from ``ai_agent.stream_chat``; the default gives
@@ -50,7 +45,7 @@ class ChatAi(Resource[ModeT]):
 
     @flow
     def update_ai_agent(
-        self, agent_id: str, body: AgentWriteParams, **options: Unpack[CallOptions]
+        self, agent_id: str, body: Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> FlowGen[Agent]:
         """Change the given fields only; every other field keeps its value.
 
@@ -61,7 +56,7 @@ class ChatAi(Resource[ModeT]):
 
     @flow
     def update_assistant(
-        self, assistant_id: str, body: AgentWriteParams, **options: Unpack[CallOptions]
+        self, assistant_id: str, body: Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> FlowGen[Agent]:
         """Full Flow Guide: attach ``workflow_function_call``, ``folder_ids`` or ``board_ids``.
 

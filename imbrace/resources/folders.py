@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Unpack
 
-from imbrace_generated.gateway import signatures as gw
+from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._operations import Call
-from .._resource import Endpoint, FlowGen, ModeT, Resource, flow
+from .._resource import FlowGen, ModeT, flow
 from .boards import folder_wire, ids_body, known_organization, organization_flow
 
 if TYPE_CHECKING:
@@ -20,15 +20,10 @@ if TYPE_CHECKING:
     from imbrace_generated.gateway.params import FolderCreateParams
 
 
-class Folders(Resource[ModeT]):
+class Folders(gw_ops.FoldersOperations[ModeT]):
     """``client.folders``: Knowledge Hub folders."""
 
     _service = "gateway"
-
-    search = Endpoint(gw.search_folders, organization_param="organization_id")
-    get = Endpoint(gw.get_folder)
-    get_contents = Endpoint(gw.get_folder_contents)
-    update = Endpoint(gw.update_folder)
 
     @flow
     def create(self, body: FolderCreateParams, **options: Unpack[CallOptions]) -> FlowGen[Folder]:
