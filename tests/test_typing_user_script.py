@@ -65,17 +65,24 @@ def _marked_lines(name: str, pattern: re.Pattern[str]) -> dict[int, re.Match[str
     return {number: m for number, text in enumerate(lines, 1) if (m := pattern.search(text))}
 
 
-def test_good_script_has_no_errors(diagnostics: dict[str, list[dict[str, Any]]]) -> None:
-    errors = [f"{_line(d)}: {d['message']}" for d in diagnostics["good.py"] if d["severity"] == "error"]
+GOOD_SCRIPTS = ("good.py", "typical_calls.py")
+
+
+@pytest.mark.parametrize("script", GOOD_SCRIPTS)
+def test_good_script_has_no_errors(diagnostics: dict[str, list[dict[str, Any]]], script: str) -> None:
+    errors = [f"{_line(d)}: {d['message']}" for d in diagnostics[script] if d["severity"] == "error"]
     assert errors == []
 
 
-def test_good_script_reveals_the_expected_types(diagnostics: dict[str, list[dict[str, Any]]]) -> None:
-    expected = {line: m["type"] for line, m in _marked_lines("good.py", EXPECT_TYPE).items()}
-    assert expected, "good.py has no expect-type lines"
+@pytest.mark.parametrize("script", GOOD_SCRIPTS)
+def test_good_script_reveals_the_expected_types(
+    diagnostics: dict[str, list[dict[str, Any]]], script: str
+) -> None:
+    expected = {line: m["type"] for line, m in _marked_lines(script, EXPECT_TYPE).items()}
+    assert expected, f"{script} has no expect-type lines"
     revealed = {
         _line(d): m["type"]
-        for d in diagnostics["good.py"]
+        for d in diagnostics[script]
         if d["severity"] == "information" and (m := REVEALED.match(d["message"]))
     }
     assert {line: revealed.get(line) for line in expected} == expected
