@@ -9,31 +9,41 @@
 The session keeps its id (so the server keeps the history), a local transcript of the turns that
 completed, and the token usage reported by each ``finish`` chunk. A turn that fails midway raises (with
 ``partial_text``) and is not added to the transcript as if it were whole. Built on
-``stream_chat_events``; sync and async sessions share everything but the loop.
+``stream_chat_events``; a turn is a sans-IO :class:`~imbrace._streaming.Machine`, so sync and async
+sessions share everything but the driver that reads the events.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from ._errors import InvalidRequestError
+from ._streaming import Machine, apump, pump
 
 EventStream = Callable[[Mapping[str, Any]], Iterator[Any]]
 AsyncEventStream = Callable[[Mapping[str, Any]], AsyncIterator[Any]]
+EventsT = TypeVar("EventsT", EventStream, AsyncEventStream)
 
 _USAGE_KEYS = ("inputTokens", "outputTokens", "totalTokens")
 
 
-class _SessionState:
+class _SessionState(Generic[EventsT]):
     """Transcript, usage and body building, shared by both session kinds."""
 
     def __init__(
-        self, assistant_id: str, session_id: str | None, organization_id: str | None, user_id: str | None
+        self,
+        events: EventsT,
+        assistant_id: str,
+        *,
+        session_id: str | None = None,
+        organization_id: str | None = None,
+        user_id: str | None = None,
     ) -> None:
         if not isinstance(assistant_id, str) or not assistant_id.strip():
             raise InvalidRequestError("assistant_id", "must be a non-empty string")
+        self._events: EventsT = events
         self.assistant_id = assistant_id
         self.id = session_id or str(uuid.uuid4())
         self.organization_id = organization_id
@@ -87,30 +97,35 @@ class _SessionState:
         return "\n".join(lines).rstrip() + "\n"
 
 
-class ChatSession(_SessionState):
-    """A sync chat session; see the module docstring."""
+class _Turn(Machine[Any, str]):
+    """One message and its reply, fed the reply's events: hands on the text of each delta, and adds the
+    turn to the transcript once the events ended (a turn that raised or was left early is not added)."""
 
-    def __init__(
-        self,
-        events: EventStream,
-        assistant_id: str,
-        *,
-        session_id: str | None = None,
-        organization_id: str | None = None,
-        user_id: str | None = None,
-    ) -> None:
-        super().__init__(assistant_id, session_id, organization_id, user_id)
-        self._events = events
+    def __init__(self, session: _SessionState[Any], message: str) -> None:
+        self.body = session.body(message)
+        self._session = session
+        self._message = message
+        self._parts: list[str] = []
+
+    def feed(self, chunk: Any) -> tuple[str, ...]:
+        text = self._session.text_of(chunk)
+        if not text:
+            return ()
+        self._parts.append(text)
+        return (text,)
+
+    def end(self) -> tuple[str, ...]:
+        self._session.complete(self._message, self._parts)
+        return ()
+
+
+class ChatSession(_SessionState[EventStream]):
+    """A sync chat session; see the module docstring."""
 
     def stream(self, message: str) -> Iterator[str]:
         """Send ``message`` and yield the reply's text as it arrives."""
-        parts: list[str] = []
-        for event in self._events(self.body(message)):
-            text = self.text_of(event)
-            if text:
-                parts.append(text)
-                yield text
-        self.complete(message, parts)
+        turn = _Turn(self, message)
+        yield from pump(turn, self._events(turn.body))
 
     def send(self, message: str) -> str:
         """Send ``message`` and return the whole reply."""
@@ -126,29 +141,13 @@ class ChatSession(_SessionState):
         self.close()
 
 
-class AsyncChatSession(_SessionState):
+class AsyncChatSession(_SessionState[AsyncEventStream]):
     """An async chat session: ``async with``, ``async for text in chat.stream(...)``, ``await chat.send(...)``."""
 
-    def __init__(
-        self,
-        events: AsyncEventStream,
-        assistant_id: str,
-        *,
-        session_id: str | None = None,
-        organization_id: str | None = None,
-        user_id: str | None = None,
-    ) -> None:
-        super().__init__(assistant_id, session_id, organization_id, user_id)
-        self._events = events
-
     async def stream(self, message: str) -> AsyncIterator[str]:
-        parts: list[str] = []
-        async for event in self._events(self.body(message)):
-            text = self.text_of(event)
-            if text:
-                parts.append(text)
-                yield text
-        self.complete(message, parts)
+        turn = _Turn(self, message)
+        async for text in apump(turn, self._events(turn.body)):
+            yield text
 
     async def send(self, message: str) -> str:
         return "".join([text async for text in self.stream(message)])

@@ -8,13 +8,13 @@ The chunks of ``POST /v3/ai/completions`` with ``stream: true`` arrive as SSE ``
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator
-from typing import TYPE_CHECKING
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 import httpx
 
 from ._errors import APIResponseValidationError, IncompleteStreamError, OversizedEventError, StreamEventError
-from ._streaming import aiter_sse, is_event_stream, iter_sse
+from ._streaming import Machine, SSEDecoder, apump, is_event_stream, pump
 
 if TYPE_CHECKING:
     from imbrace_generated.gateway.models import CompletionChunk
@@ -55,84 +55,91 @@ def _completion_as_events(data: bytes) -> list[str]:
     return [json.dumps({**payload, "object": "chat.completion.chunk", "choices": choices}), "[DONE]"]
 
 
-class _ChunkReader:
-    """Tracks one stream: ``[DONE]`` seen, chunks yielded; raises when it ends empty or early."""
+class _ChunkReader(Machine[bytes, "CompletionChunk"]):
+    """One stream's rule, fed SSE bytes (or, from a server that answered JSON, the whole body once): hands
+    on each chunk, stops at ``[DONE]``, and raises when the stream ends empty or early."""
 
-    def __init__(self) -> None:
-        self.done = False
+    breaks = (httpx.TransportError, OversizedEventError)
+
+    def __init__(self, event_stream: bool) -> None:
+        self._decoder = SSEDecoder() if event_stream else None
         self.count = 0
 
-    def feed(self, data: str) -> CompletionChunk | None:
-        if data.strip() == "[DONE]":
-            self.done = True
-            return None
-        chunk = _chunk(data)
-        if chunk is not None:
-            self.count += 1
-        return chunk
+    def feed(self, chunk: bytes) -> Iterator[CompletionChunk]:
+        if self._decoder is None:
+            return self._chunks(_completion_as_events(chunk))
+        return self._chunks(self._decoder.feed_data(chunk))
 
-    def finish(self) -> None:
-        if not self.done:
+    def end(self) -> Iterator[CompletionChunk]:
+        if not self.stop and self._decoder is not None:
+            yield from self._chunks(self._decoder.flush_data())
+        if not self.stop:
             raise IncompleteStreamError("the completion stream ended before [DONE]")
         if not self.count:
             raise IncompleteStreamError("the completion stream ended without a single chunk")
 
-    @staticmethod
-    def broken(exc: Exception) -> IncompleteStreamError:
+    def _chunks(self, events: list[str]) -> Iterator[CompletionChunk]:
+        for data in events:
+            if data.strip() == "[DONE]":
+                self.stop = True
+                return
+            chunk = _chunk(data)
+            if chunk is not None:
+                self.count += 1
+                yield chunk
+
+    def broken(self, exc: Exception) -> Exception:
         return IncompleteStreamError(f"the completion stream broke: {exc}")
 
 
+def _whole(response: httpx.Response) -> Iterator[bytes]:
+    yield response.read()
+
+
+async def _awhole(response: httpx.Response) -> AsyncIterator[bytes]:
+    yield await response.aread()
+
+
 def _iter_chunks(response: httpx.Response) -> Generator[CompletionChunk, None, None]:
-    reader = _ChunkReader()
+    event_stream = is_event_stream(response)
     try:
-        if is_event_stream(response):
-            events: Iterator[str] = (event.data for event in iter_sse(response.iter_bytes()))
-        else:
-            events = iter(_completion_as_events(response.read()))
-        for data in events:
-            chunk = reader.feed(data)
-            if chunk is not None:
-                yield chunk
-            if reader.done:
-                break
-        reader.finish()
-    except (httpx.TransportError, OversizedEventError) as exc:
-        raise reader.broken(exc) from None
+        yield from pump(
+            _ChunkReader(event_stream), response.iter_bytes() if event_stream else _whole(response)
+        )
     finally:
         response.close()
 
 
-async def _aiter(items: list[str]) -> AsyncIterator[str]:
-    for item in items:
-        yield item
-
-
 async def _aiter_chunks(response: httpx.Response) -> AsyncGenerator[CompletionChunk, None]:
-    reader = _ChunkReader()
+    event_stream = is_event_stream(response)
     try:
-        if is_event_stream(response):
-            events: AsyncIterator[str] = (event.data async for event in aiter_sse(response.aiter_bytes()))
-        else:
-            events = _aiter(_completion_as_events(await response.aread()))
-        async for data in events:
-            chunk = reader.feed(data)
-            if chunk is not None:
-                yield chunk
-            if reader.done:
-                break
-        reader.finish()
-    except (httpx.TransportError, OversizedEventError) as exc:
-        raise reader.broken(exc) from None
+        async for chunk in apump(
+            _ChunkReader(event_stream), response.aiter_bytes() if event_stream else _awhole(response)
+        ):
+            yield chunk
     finally:
         await response.aclose()
 
 
-class CompletionStream:
-    """The chunks of one streamed completion, as they arrive; ``close()`` (or ``with``) ends it early."""
+ChunksT = TypeVar(
+    "ChunksT", Generator["CompletionChunk", None, None], AsyncGenerator["CompletionChunk", None]
+)
+
+
+class _Chunks(Generic[ChunksT]):
+    """What both streams hold: the open response, and the chunks read from it (``_read``) as they come."""
+
+    _read: Callable[[httpx.Response], ChunksT]
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
-        self._chunks = _iter_chunks(response)
+        self._chunks: ChunksT = self._read(response)
+
+
+class CompletionStream(_Chunks[Generator["CompletionChunk", None, None]]):
+    """The chunks of one streamed completion, as they arrive; ``close()`` (or ``with``) ends it early."""
+
+    _read = staticmethod(_iter_chunks)
 
     def __iter__(self) -> Iterator[CompletionChunk]:
         return self._chunks
@@ -151,12 +158,10 @@ class CompletionStream:
         self.close()
 
 
-class AsyncCompletionStream:
+class AsyncCompletionStream(_Chunks[AsyncGenerator["CompletionChunk", None]]):
     """Async :class:`CompletionStream`: ``async for chunk in stream``; ``aclose()`` or ``async with``."""
 
-    def __init__(self, response: httpx.Response) -> None:
-        self.response = response
-        self._chunks = _aiter_chunks(response)
+    _read = staticmethod(_aiter_chunks)
 
     def __aiter__(self) -> AsyncIterator[CompletionChunk]:
         return self._chunks

@@ -11,15 +11,16 @@ Layers, each usable on its own:
 * :class:`StreamedResponse` / :class:`AsyncStreamedResponse` wrap an open httpx response: they behave
   like it (``headers``, ``raise_for_status()``, ``iter_lines()``) and read the body only on demand.
 
-Sync and async share every decision; only the loops that pull bytes differ.
+Sync and async share every decision: each reader is a sans-IO :class:`Machine` (``feed()`` a chunk,
+``end()``), and :func:`pump` / :func:`apump` are the only loops that pull chunks, plainly or awaited.
 """
 
 from __future__ import annotations
 
 import codecs
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from types import TracebackType
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import httpx
 
@@ -235,20 +236,78 @@ class SSEDecoder:
             )
 
 
-def iter_sse(chunks: Iterator[bytes]) -> Iterator[ServerSentEvent]:
-    decoder = SSEDecoder()
-    for chunk in chunks:
-        yield from decoder.feed(chunk)
-    yield from decoder.flush()
+ChunkT = TypeVar("ChunkT")  # what a machine is fed: bytes, text, decoded events
+ItemT = TypeVar("ItemT")  # what it hands on
 
 
-async def aiter_sse(chunks: AsyncIterator[bytes]) -> AsyncIterator[ServerSentEvent]:
-    decoder = SSEDecoder()
-    async for chunk in chunks:
-        for event in decoder.feed(chunk):
-            yield event
-    for event in decoder.flush():
-        yield event
+class Machine(Generic[ChunkT, ItemT]):
+    """A sans-IO stream reader: fed each chunk as it arrives, it hands on items; :func:`pump` (sync) and
+    :func:`apump` (async) do the reading, so every rule of a reader is written once.
+
+    ``feed()`` and ``end()`` return iterables the driver hands on before it reads again: a lazy one raises
+    at the very item that is wrong, after the items before it went out. Setting ``stop`` in a feed ends
+    the reading there (``end()`` still runs). An error of a type in ``breaks`` while reading or feeding
+    is raised as ``broken(error)`` instead.
+    """
+
+    stop = False
+    breaks: tuple[type[Exception], ...] = ()
+
+    def feed(self, chunk: ChunkT) -> Iterable[ItemT]:
+        raise NotImplementedError
+
+    def end(self) -> Iterable[ItemT]:
+        return ()
+
+    def broken(self, exc: Exception) -> Exception:
+        return exc
+
+
+def pump(machine: Machine[ChunkT, ItemT], chunks: Iterable[ChunkT]) -> Iterator[ItemT]:
+    """Read ``chunks`` into ``machine`` and yield what it hands on: the sync driver."""
+    try:
+        for chunk in chunks:
+            yield from machine.feed(chunk)
+            if machine.stop:
+                break
+        yield from machine.end()
+    except machine.breaks as exc:
+        raise machine.broken(exc) from None
+
+
+async def apump(machine: Machine[ChunkT, ItemT], chunks: AsyncIterable[ChunkT]) -> AsyncIterator[ItemT]:
+    """:func:`pump` for an async source."""
+    try:
+        async for chunk in chunks:
+            for item in machine.feed(chunk):
+                yield item
+            if machine.stop:
+                break
+        for item in machine.end():
+            yield item
+    except machine.breaks as exc:
+        raise machine.broken(exc) from None
+
+
+class _Events(Machine[bytes, ServerSentEvent]):
+    """Bytes in, server-sent events out (errors, oversized events included, pass through as they are)."""
+
+    def __init__(self) -> None:
+        self.decoder = SSEDecoder()
+
+    def feed(self, chunk: bytes) -> list[ServerSentEvent]:
+        return self.decoder.feed(chunk)
+
+    def end(self) -> list[ServerSentEvent]:
+        return self.decoder.flush()
+
+
+def iter_sse(chunks: Iterable[bytes]) -> Iterator[ServerSentEvent]:
+    return pump(_Events(), chunks)
+
+
+def aiter_sse(chunks: AsyncIterable[bytes]) -> AsyncIterator[ServerSentEvent]:
+    return apump(_Events(), chunks)
 
 
 class UIStreamState:
@@ -353,51 +412,65 @@ def plain_text_chunks(text: str) -> list[dict[str, Any]]:
     return [*chunks, {"type": "text-end", "id": "text"}, {"type": "finish", "finishReason": "stop"}]
 
 
+class UIStreamReader(Machine[bytes, ItemT]):
+    """A UI message stream, fed as bytes: what every reader of one shares. It decodes only event data
+    (:meth:`SSEDecoder.feed_data`, no event object per chunk), hands it to ``_items`` (what a subclass
+    makes of it, through ``self.state``), and the stream must end whole (:class:`UIStreamState`)."""
+
+    breaks: tuple[type[Exception], ...] = (httpx.TransportError, OversizedEventError)
+
+    def __init__(self) -> None:
+        self.state = UIStreamState()
+        self._decoder = SSEDecoder()
+
+    def feed(self, chunk: bytes) -> Iterator[ItemT]:
+        return self._items(self._decoder.feed_data(chunk))
+
+    def end(self) -> Iterator[ItemT]:
+        yield from self._items(self._decoder.flush_data())
+        self.state.check_complete()
+
+    def _items(self, events: list[str]) -> Iterator[ItemT]:
+        raise NotImplementedError
+
+    def broken(self, exc: Exception) -> Exception:
+        return self.state.interrupted(exc)
+
+
+class _UIText(UIStreamReader[str]):
+    """The text of a UI message stream's deltas."""
+
+    def _items(self, events: list[str]) -> Iterator[str]:
+        text = self.state.text
+        for data in events:
+            if (delta := text(data)) is not None:
+                yield delta
+
+
+class _PlainText(Machine[str, str]):
+    """A ``text/plain`` reply (a non-streaming agent's) as it is decoded: there is no end to check."""
+
+    breaks = (httpx.TransportError, OversizedEventError)
+
+    def feed(self, chunk: str) -> tuple[str, ...]:
+        return (chunk,) if chunk else ()
+
+    def broken(self, exc: Exception) -> Exception:
+        return UIStreamState().interrupted(exc)
+
+
 def iter_text(response: httpx.Response) -> Iterator[str]:
-    """The text of a chat reply as it arrives: a UI message stream's deltas, or a plain-text body.
-
-    Reads only event data (:meth:`SSEDecoder.feed_data`), so no event object is built per delta.
-    """
-    state = UIStreamState()
-    try:
-        if not is_event_stream(response):
-            for piece in response.iter_text():
-                if piece:
-                    yield piece
-            return
-        decoder, text = SSEDecoder(), state.text
-        for chunk in response.iter_bytes():
-            for data in decoder.feed_data(chunk):
-                if (delta := text(data)) is not None:
-                    yield delta
-        for data in decoder.flush_data():
-            if (delta := text(data)) is not None:
-                yield delta
-    except (httpx.TransportError, OversizedEventError) as exc:
-        raise state.interrupted(exc) from None
-    state.check_complete()
+    """The text of a chat reply as it arrives: a UI message stream's deltas, or a plain-text body."""
+    if is_event_stream(response):
+        return pump(_UIText(), response.iter_bytes())
+    return pump(_PlainText(), response.iter_text())
 
 
-async def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
-    """Async twin of :func:`iter_text`."""
-    state = UIStreamState()
-    try:
-        if not is_event_stream(response):
-            async for piece in response.aiter_text():
-                if piece:
-                    yield piece
-            return
-        decoder, text = SSEDecoder(), state.text
-        async for chunk in response.aiter_bytes():
-            for data in decoder.feed_data(chunk):
-                if (delta := text(data)) is not None:
-                    yield delta
-        for data in decoder.flush_data():
-            if (delta := text(data)) is not None:
-                yield delta
-    except (httpx.TransportError, OversizedEventError) as exc:
-        raise state.interrupted(exc) from None
-    state.check_complete()
+def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
+    """:func:`iter_text`, read asynchronously."""
+    if is_event_stream(response):
+        return apump(_UIText(), response.aiter_bytes())
+    return apump(_PlainText(), response.aiter_text())
 
 
 def is_event_stream(response: httpx.Response) -> bool:
