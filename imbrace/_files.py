@@ -82,35 +82,41 @@ def multipart_files(
     return MultipartBody(entries, owned)
 
 
-def _open_sink(path_or_file: Any) -> tuple[BinaryIO, bool]:
-    if isinstance(path_or_file, str | os.PathLike):
-        return Path(path_or_file).open("wb"), True
-    if hasattr(path_or_file, "write"):
-        return path_or_file, False
-    raise InvalidRequestError("to", "must be a path or a binary file opened for writing")
+class _Sink:
+    """Where a download goes: a path (opened here, closed by ``with``) or a binary file of the caller's
+    (left open). ``write`` counts the bytes written."""
+
+    def __init__(self, path_or_file: Any) -> None:
+        if isinstance(path_or_file, str | os.PathLike):
+            self._file: BinaryIO = Path(path_or_file).open("wb")  # noqa: SIM115 - closed by __exit__
+            self._owned = True
+        elif hasattr(path_or_file, "write"):
+            self._file, self._owned = path_or_file, False
+        else:
+            raise InvalidRequestError("to", "must be a path or a binary file opened for writing")
+        self.written = 0
+
+    def write(self, chunk: bytes) -> None:
+        self._file.write(chunk)
+        self.written += len(chunk)
+
+    def __enter__(self) -> _Sink:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._owned:
+            self._file.close()
 
 
 def write_stream(chunks: Iterator[bytes], path_or_file: Any) -> int:
-    sink, owned = _open_sink(path_or_file)
-    written = 0
-    try:
+    with _Sink(path_or_file) as sink:
         for chunk in chunks:
             sink.write(chunk)
-            written += len(chunk)
-    finally:
-        if owned:
-            sink.close()
-    return written
+    return sink.written
 
 
 async def awrite_stream(chunks: AsyncIterator[bytes], path_or_file: Any) -> int:
-    sink, owned = _open_sink(path_or_file)
-    written = 0
-    try:
+    with _Sink(path_or_file) as sink:
         async for chunk in chunks:
             sink.write(chunk)
-            written += len(chunk)
-    finally:
-        if owned:
-            sink.close()
-    return written
+    return sink.written
