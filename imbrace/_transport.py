@@ -1,8 +1,10 @@
 """The one transport policy: auth headers, timeouts, retries, typed errors, logging, size limits.
 
 Every call goes through here, streaming or not, sync or async. :class:`Policy` holds all the decisions
-and builds requests and errors; :class:`SyncTransport` and :class:`AsyncTransport` only do the I/O
-(send, read, sleep) around it.
+and builds requests and errors, and :meth:`Policy.exchange` is the one send loop (retries, backoff,
+redirects, size limits, logging), written sans-IO: a generator that yields the I/O it needs as effects
+(``(SEND, request)``, ``(CLOSE, response)``, ``(SLEEP, seconds)``, ...) and is sent back their results.
+:class:`SyncTransport` and :class:`AsyncTransport` only perform those effects, plainly or awaited.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ import random
 import ssl
 import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 from httpx._multipart import MultipartStream
@@ -59,6 +61,18 @@ CREDENTIAL_HEADERS = frozenset(
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+ResultT = TypeVar("ResultT")
+SentT = TypeVar("SentT")  # what send returns: the response, or an awaitable of it
+
+# The I/O effects :meth:`Policy.exchange` yields: each is the name of the transport method that performs
+# it, paired with that method's one argument. The transport sends back what the method returned.
+SEND = "_send"  # a request -> its response, unread
+READ = "_read_all"  # a response -> None, its whole body read in one go
+CHUNKS = "_chunks"  # a response -> an iterator of its decoded body chunks
+NEXT_CHUNK = "_next_chunk"  # that iterator -> its next chunk, None at the end
+CLOSE = "_close"  # a response -> None, closed
+SLEEP = "_sleep"  # seconds -> None, after waiting them
+Effect = tuple[str, Any]
 
 _ssl_lock = threading.Lock()
 _ssl_context: ssl.SSLContext | None = None
@@ -387,6 +401,84 @@ class Policy:
             url=url,
         )
 
+    # -- the exchange -----------------------------------------------------------------------------
+    def exchange(
+        self, request: httpx.Request, options: RequestOptions, stream: bool
+    ) -> Generator[Effect, Any, httpx.Response]:
+        """Send ``request`` with retries and redirects, as effects; returns the final response.
+
+        A streamed response is returned unread (and still open); others are read, counted against
+        ``max_response_bytes``, and closed. A stream is never retried once it has been returned: from then
+        on its bytes are the caller's. ``response.extensions["imbrace_retries"]`` says how many retries
+        it took. Errors the I/O raises are thrown in at the effect that raised them.
+        """
+        attempt = hops = 0
+        while True:
+            started = time.perf_counter()
+            wait: float | None = None
+            try:
+                response: httpx.Response = yield (SEND, request)
+            except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
+                raise self.connection_error(request, exc, attempt) from None
+            except httpx.TransportError as exc:
+                wait = self.retry_after_exception(request, exc, attempt, options)
+                if wait is None:
+                    raise self.connection_error(request, exc, attempt) from None
+                reason = type(exc).__name__
+            else:
+                self.log_response(request, response, started)
+                try:
+                    follow = self.redirect(request, response, hops)
+                    if follow is not None:
+                        yield (CLOSE, response)
+                        request, hops = follow, hops + 1
+                        continue
+                    if response.status_code >= 400:
+                        wait = self.retry_after_status(request, response, attempt, options)
+                        if wait is None:
+                            yield from self.read(request, response)
+                            raise self.status_error(request, response, attempt)
+                        reason = f"status {response.status_code}"
+                        yield (CLOSE, response)
+                    elif not response.is_success:  # a 1xx/3xx left over: never read as a body (B12)
+                        yield from self.read(request, response)
+                        raise self.status_error(request, response, attempt)
+                    elif not stream:
+                        yield from self.read(request, response)
+                except httpx.TransportError as exc:
+                    yield (CLOSE, response)
+                    wait = self.retry_after_exception(request, exc, attempt, options)
+                    if wait is None:
+                        raise self.connection_error(request, exc, attempt) from None
+                    reason = type(exc).__name__
+                except GeneratorExit:  # abandoned by its driver: it may not yield again
+                    raise
+                except BaseException:
+                    yield (CLOSE, response)
+                    raise
+            if wait is None:
+                if not stream and not response.is_closed:  # reading to the end closed it already
+                    yield (CLOSE, response)
+                response.extensions["imbrace_retries"] = attempt
+                return response
+            self.log_retry(request, attempt, reason, wait)
+            yield (SLEEP, wait)
+            attempt += 1
+
+    def read(self, request: httpx.Request, response: httpx.Response) -> Generator[Effect, Any, None]:
+        """Read the whole body, counting decoded bytes: neither a lying Content-Length nor a
+        compressed body can push it past ``max_response_bytes``."""
+        if self.check_size(request, response):
+            yield (READ, response)
+            return
+        limit, buf = self.config.max_response_bytes, bytearray()
+        chunks = yield (CHUNKS, response)
+        while (chunk := (yield (NEXT_CHUNK, chunks))) is not None:
+            buf += chunk
+            if len(buf) > limit:
+                raise self.too_large(request)
+        response._content = bytes(buf)
+
     def log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
         if logger.isEnabledFor(10):
             logger.debug(
@@ -426,62 +518,70 @@ def _limits(config: ClientConfig) -> httpx.Limits:
     return httpx.Limits(max_connections=n, max_keepalive_connections=n, keepalive_expiry=30.0)
 
 
-class SyncTransport:
-    """Sends requests for :class:`~imbrace.ImbraceClient`; the httpx client is created on first use.
+class Run(Generic[ResultT]):
+    """Steps one sans-IO generator for a driver: ``next()`` resumes it with the last effect's ``value``
+    (or throws in its ``error``) and returns its next effect, or None once it returned ``result``.
 
-    ``sleep`` waits between retries; tests replace it to run without waiting.
+    A driver is then a few lines that perform each effect and store what came of it::
+
+        while (effect := run.next()) is not None:
+            try:
+                run.value = perform(effect)
+            except BaseException as exc:
+                run.error = exc
+        return run.result
     """
 
-    sleep: Callable[[float], None] = staticmethod(time.sleep)
+    __slots__ = ("_steps", "value", "error", "result")
+
+    def __init__(self, steps: Generator[Effect, Any, ResultT]) -> None:
+        self._steps = steps
+        self.value: Any = None
+        self.error: BaseException | None = None
+
+    def next(self) -> Effect | None:
+        try:
+            if self.error is None:
+                return self._steps.send(self.value)
+            error, self.error = self.error, None
+            return self._steps.throw(error)
+        except StopIteration as done:
+            self.result: ResultT = done.value
+            return None
+
+
+class _Transport(Generic[ClientT, SentT]):
+    """What both transports share: the policy, the lazily built httpx client, and the exchange. A
+    subclass builds its kind of httpx client and performs the effects, plainly or awaited."""
 
     def __init__(
         self,
         config: ClientConfig,
-        http_client: httpx.Client | None = None,
+        http_client: ClientT | None = None,
         client_defaults: dict[str, str] | None = None,
     ) -> None:
         self.policy = Policy(config)
-        self._client = http_client
+        self._client: ClientT | None = http_client
         # The default headers of a client built here (None for the caller's own): see build_request.
         self._client_defaults = client_defaults
         self._lock = threading.Lock()
 
     @property
-    def client(self) -> httpx.Client:
+    def client(self) -> ClientT:
         if self._client is None:
             with self._lock:
                 if self._client is None:
-                    from ._pool import sync_transport  # httpcore loads with the first client, as in httpx
-
-                    config = self.policy.config
-                    transport = sync_transport(verify=shared_ssl_context(), limits=_limits(config))
-                    client = _own_client(
-                        httpx.Client(transport=transport, timeout=config.timeout, follow_redirects=False)
-                    )
+                    client = _own_client(self._new_client(self.policy.config))
                     self._client_defaults = _default_headers(client)
                     self._client = client
         return self._client
 
-    def rebind(self, config: ClientConfig) -> SyncTransport:
+    def _new_client(self, config: ClientConfig) -> ClientT:
+        raise NotImplementedError
+
+    def rebind(self, config: ClientConfig) -> Self:
         """A transport with another config that shares this one's connection pool."""
-        return SyncTransport(config, self.client, self._client_defaults)
-
-    def close(self) -> None:
-        if self._client is not None:
-            self._client.close()
-
-    def _read(self, request: httpx.Request, response: httpx.Response) -> None:
-        """Read the whole body, counting decoded bytes: neither a lying Content-Length nor a
-        compressed body can push it past ``max_response_bytes``."""
-        if self.policy.check_size(request, response):
-            response.read()
-            return
-        limit, buf = self.policy.config.max_response_bytes, bytearray()
-        for chunk in response.iter_bytes():
-            buf += chunk
-            if len(buf) > limit:
-                raise self.policy.too_large(request)
-        response._content = bytes(buf)
+        return type(self)(config, self.client, self._client_defaults)
 
     def send(
         self,
@@ -490,62 +590,70 @@ class SyncTransport:
         *,
         stream: bool = False,
         accept: str = "application/json",
-    ) -> httpx.Response:
-        """Send with retries. A streamed response is returned unread (and still open); others are read.
+    ) -> SentT:
+        """Send with retries (see :meth:`Policy.exchange`); async, an awaitable of the response.
 
-        A stream is never retried once it has been returned: from then on its bytes are the caller's.
+        A streamed response is returned unread (and still open); others are read.
         """
-        policy = self.policy
-        request = policy.build_request(self.client, kwargs, options, accept, self._client_defaults)
-        attempt = hops = 0
-        while True:
-            started = time.perf_counter()
-            wait: float | None = None
+        return self._drive(kwargs, options, stream, accept)
+
+    def _drive(self, kwargs: Mapping[str, Any], options: RequestOptions, stream: bool, accept: str) -> SentT:
+        raise NotImplementedError
+
+    def _start(
+        self, kwargs: Mapping[str, Any], options: RequestOptions, stream: bool, accept: str
+    ) -> Run[httpx.Response]:
+        request = self.policy.build_request(self.client, kwargs, options, accept, self._client_defaults)
+        return Run(self.policy.exchange(request, options, stream))
+
+
+class SyncTransport(_Transport[httpx.Client, httpx.Response]):
+    """Sends requests for :class:`~imbrace.ImbraceClient`; the httpx client is created on first use.
+
+    ``sleep`` waits between retries; tests replace it to run without waiting.
+    """
+
+    sleep: Callable[[float], None] = staticmethod(time.sleep)
+
+    def _new_client(self, config: ClientConfig) -> httpx.Client:
+        from ._pool import sync_transport  # httpcore loads with the first client, as in httpx
+
+        transport = sync_transport(verify=shared_ssl_context(), limits=_limits(config))
+        return httpx.Client(transport=transport, timeout=config.timeout, follow_redirects=False)
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+    def _drive(
+        self, kwargs: Mapping[str, Any], options: RequestOptions, stream: bool, accept: str
+    ) -> httpx.Response:
+        run = self._start(kwargs, options, stream, accept)
+        while (effect := run.next()) is not None:
             try:
-                response = self.client.send(request, stream=True, follow_redirects=False)
-            except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
-                raise policy.connection_error(request, exc, attempt) from None
-            except httpx.TransportError as exc:
-                wait = policy.retry_after_exception(request, exc, attempt, options)
-                if wait is None:
-                    raise policy.connection_error(request, exc, attempt) from None
-                reason = type(exc).__name__
-            else:
-                policy.log_response(request, response, started)
-                try:
-                    follow = policy.redirect(request, response, hops)
-                    if follow is not None:
-                        response.close()
-                        request, hops = follow, hops + 1
-                        continue
-                    if response.status_code >= 400:
-                        wait = policy.retry_after_status(request, response, attempt, options)
-                        if wait is None:
-                            self._read(request, response)
-                            raise policy.status_error(request, response, attempt)
-                        reason = f"status {response.status_code}"
-                        response.close()
-                    elif not response.is_success:  # a 1xx/3xx left over: never read as a body (B12)
-                        self._read(request, response)
-                        raise policy.status_error(request, response, attempt)
-                    elif not stream:
-                        self._read(request, response)
-                except httpx.TransportError as exc:
-                    response.close()
-                    wait = policy.retry_after_exception(request, exc, attempt, options)
-                    if wait is None:
-                        raise policy.connection_error(request, exc, attempt) from None
-                    reason = type(exc).__name__
-                except BaseException:
-                    response.close()
-                    raise
-            if wait is None:
-                if not stream:
-                    response.close()
-                return response
-            policy.log_retry(request, attempt, reason, wait)
-            self.sleep(wait)
-            attempt += 1
+                run.value = getattr(self, effect[0])(effect[1])
+            except BaseException as exc:
+                run.error = exc
+        return run.result
+
+    # -- the effects ------------------------------------------------------------------------------
+    def _send(self, request: httpx.Request) -> httpx.Response:
+        return self.client.send(request, stream=True, follow_redirects=False)
+
+    def _read_all(self, response: httpx.Response) -> bytes:
+        return response.read()
+
+    def _chunks(self, response: httpx.Response) -> Iterator[bytes]:
+        return response.iter_bytes()
+
+    def _next_chunk(self, chunks: Iterator[bytes]) -> bytes | None:
+        return next(chunks, None)
+
+    def _close(self, response: httpx.Response) -> None:
+        response.close()
+
+    def _sleep(self, seconds: float) -> None:
+        self.sleep(seconds)
 
 
 async def _asyncio_sleep(seconds: float) -> None:
@@ -554,109 +662,47 @@ async def _asyncio_sleep(seconds: float) -> None:
     await asyncio.sleep(seconds)
 
 
-class AsyncTransport:
-    """Async twin of :class:`SyncTransport`: the same policy, awaited I/O."""
+class AsyncTransport(_Transport[httpx.AsyncClient, Awaitable[httpx.Response]]):
+    """:class:`SyncTransport` for :class:`~imbrace.AsyncImbraceClient`: the same exchange, awaited I/O."""
 
     sleep: Callable[[float], Awaitable[None]] = staticmethod(_asyncio_sleep)
 
-    def __init__(
-        self,
-        config: ClientConfig,
-        http_client: httpx.AsyncClient | None = None,
-        client_defaults: dict[str, str] | None = None,
-    ) -> None:
-        self.policy = Policy(config)
-        self._client = http_client
-        self._client_defaults = client_defaults
+    def _new_client(self, config: ClientConfig) -> httpx.AsyncClient:
+        from ._pool import async_transport
 
-    @property
-    def client(self) -> httpx.AsyncClient:
-        if self._client is None:
-            from ._pool import async_transport
-
-            config = self.policy.config
-            transport = async_transport(verify=shared_ssl_context(), limits=_limits(config))
-            client = _own_client(
-                httpx.AsyncClient(transport=transport, timeout=config.timeout, follow_redirects=False)
-            )
-            self._client_defaults = _default_headers(client)
-            self._client = client
-        return self._client
-
-    def rebind(self, config: ClientConfig) -> AsyncTransport:
-        return AsyncTransport(config, self.client, self._client_defaults)
+        transport = async_transport(verify=shared_ssl_context(), limits=_limits(config))
+        return httpx.AsyncClient(transport=transport, timeout=config.timeout, follow_redirects=False)
 
     async def close(self) -> None:
         if self._client is not None:
             await self._client.aclose()
 
-    async def _read(self, request: httpx.Request, response: httpx.Response) -> None:
-        if self.policy.check_size(request, response):
-            await response.aread()
-            return
-        limit, buf = self.policy.config.max_response_bytes, bytearray()
-        async for chunk in response.aiter_bytes():
-            buf += chunk
-            if len(buf) > limit:
-                raise self.policy.too_large(request)
-        response._content = bytes(buf)
-
-    async def send(
-        self,
-        kwargs: Mapping[str, Any],
-        options: RequestOptions = NO_OPTIONS,
-        *,
-        stream: bool = False,
-        accept: str = "application/json",
+    async def _drive(
+        self, kwargs: Mapping[str, Any], options: RequestOptions, stream: bool, accept: str
     ) -> httpx.Response:
-        policy = self.policy
-        request = policy.build_request(self.client, kwargs, options, accept, self._client_defaults)
-        attempt = hops = 0
-        while True:
-            started = time.perf_counter()
-            wait: float | None = None
+        run = self._start(kwargs, options, stream, accept)
+        while (effect := run.next()) is not None:
             try:
-                response = await self.client.send(request, stream=True, follow_redirects=False)
-            except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
-                raise policy.connection_error(request, exc, attempt) from None
-            except httpx.TransportError as exc:
-                wait = policy.retry_after_exception(request, exc, attempt, options)
-                if wait is None:
-                    raise policy.connection_error(request, exc, attempt) from None
-                reason = type(exc).__name__
-            else:
-                policy.log_response(request, response, started)
-                try:
-                    follow = policy.redirect(request, response, hops)
-                    if follow is not None:
-                        await response.aclose()
-                        request, hops = follow, hops + 1
-                        continue
-                    if response.status_code >= 400:
-                        wait = policy.retry_after_status(request, response, attempt, options)
-                        if wait is None:
-                            await self._read(request, response)
-                            raise policy.status_error(request, response, attempt)
-                        reason = f"status {response.status_code}"
-                        await response.aclose()
-                    elif not response.is_success:
-                        await self._read(request, response)
-                        raise policy.status_error(request, response, attempt)
-                    elif not stream:
-                        await self._read(request, response)
-                except httpx.TransportError as exc:
-                    await response.aclose()
-                    wait = policy.retry_after_exception(request, exc, attempt, options)
-                    if wait is None:
-                        raise policy.connection_error(request, exc, attempt) from None
-                    reason = type(exc).__name__
-                except BaseException:
-                    await response.aclose()
-                    raise
-            if wait is None:
-                if not stream:
-                    await response.aclose()
-                return response
-            policy.log_retry(request, attempt, reason, wait)
-            await self.sleep(wait)
-            attempt += 1
+                run.value = await getattr(self, effect[0])(effect[1])
+            except BaseException as exc:
+                run.error = exc
+        return run.result
+
+    # -- the effects ------------------------------------------------------------------------------
+    async def _send(self, request: httpx.Request) -> httpx.Response:
+        return await self.client.send(request, stream=True, follow_redirects=False)
+
+    async def _read_all(self, response: httpx.Response) -> bytes:
+        return await response.aread()
+
+    async def _chunks(self, response: httpx.Response) -> AsyncIterator[bytes]:
+        return response.aiter_bytes()
+
+    async def _next_chunk(self, chunks: AsyncIterator[bytes]) -> bytes | None:
+        return await anext(chunks, None)
+
+    async def _close(self, response: httpx.Response) -> None:
+        await response.aclose()
+
+    async def _sleep(self, seconds: float) -> None:
+        await self.sleep(seconds)
