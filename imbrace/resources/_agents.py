@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .._errors import APIStatusError, InvalidRequestError
 from .._operations import Call, operation
 from .._resource import FlowGen, Resource
+
+if TYPE_CHECKING:
+    from imbrace_generated.gateway.models import Agent
 
 SYSTEM_PROVIDER_ID = "system"
 DEFAULT_MODEL_ID = "Default"
@@ -117,7 +120,7 @@ def _stale(exc: APIStatusError, last: bool) -> bool:
     return exc.status_code == 412 and not last
 
 
-def replace_agent(ops: Resource[Any], agent_id: str, patch: Mapping[str, Any]) -> FlowGen[Any]:
+def replace_agent(ops: Resource[Any], agent_id: str, patch: Mapping[str, Any]) -> FlowGen[Agent]:
     """Read, merge ``patch``, write with ``If-Match``; redo on 412 (someone wrote in between).
 
     A flow (see :func:`imbrace._resource.flow`): ``ops`` is the namespace whose service holds the routes.
@@ -127,7 +130,8 @@ def replace_agent(ops: Resource[Any], agent_id: str, patch: Mapping[str, Any]) -
         wire, revision = merged_agent(current, patch)
         args = {"id": agent_id} if revision is None else {"id": agent_id, "if_match": revision}
         try:
-            return (yield Call(ops._op("update_ai_agent_app"), args, wire))
+            agent: Agent = yield Call(ops._op("update_ai_agent_app"), args, wire)
+            return agent
         except APIStatusError as exc:
             if not _stale(exc, last):
                 raise

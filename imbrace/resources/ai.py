@@ -84,7 +84,8 @@ class Ai(gw_ops.AiOperations[ModeT]):
         self, input: CompletionInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> FlowGen[Completion]:
         """One chat completion: ``response.choices[0].message.content`` (``content`` may be None)."""
-        return (yield Call(self._op("complete"), body=completion_body(input, stream=False)))
+        result: Completion = yield Call(self._op("complete"), body=completion_body(input, stream=False))
+        return result
 
     @_StreamFlow
     def stream(
@@ -110,7 +111,8 @@ class Ai(gw_ops.AiOperations[ModeT]):
         self, input: EmbeddingInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> FlowGen[EmbeddingList]:
         """One vector per input text (``result.data[i].embedding``); a single string is one input."""
-        return (yield Call(self._op("embed"), body=embedding_body(input)))
+        result: EmbeddingList = yield Call(self._op("embed"), body=embedding_body(input))
+        return result
 
     # -- models and providers ----------------------------------------------------------------------
     @flow
@@ -143,19 +145,22 @@ class Ai(gw_ops.AiOperations[ModeT]):
     @flow
     def upload_rag_file(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[RagFile]:
         """Upload ``files={"file": open(...)}``, a path, or a ``(name, bytes, type)`` tuple; streamed."""
-        return (yield Call(self._op("upload_rag_file"), body=multipart_files(files)))
+        result: RagFile = yield Call(self._op("upload_rag_file"), body=multipart_files(files))
+        return result
 
     # -- agents and agent apps ---------------------------------------------------------------------
     @flow
     def check_ai_agent_name(self, name: str, **options: Unpack[CallOptions]) -> FlowGen[NameCheck]:
         """``check["available"]`` is False when an agent of the organization already has this workflow name."""
-        return (yield Call(self._op("check_ai_agent_name"), {"name": require_text("name", name)}))
+        result: NameCheck = yield Call(self._op("check_ai_agent_name"), {"name": require_text("name", name)})
+        return result
 
     @flow
     def create_ai_agent_app(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Agent]:
         """Create an app (an agent); ``provider_id``/``model_id`` default to ``"system"``/``"Default"``."""
         wire = agent_create_body(body, require_model=False)
-        return (yield Call(self._op("create_ai_agent_app"), body=wire))
+        result: Agent = yield Call(self._op("create_ai_agent_app"), body=wire)
+        return result
 
     @flow
     def update_ai_agent_app(

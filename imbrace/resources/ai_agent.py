@@ -376,7 +376,8 @@ class AiAgent(ag_ops.AiAgentOperations[ModeT]):
     ) -> FlowGen[ChatClientUser]:
         """The chat-client user of the caller (or of ``{"token": ...}``); no body sends ``{}``."""
         wire = dict(body) if body is not None else {}
-        return (yield Call(self._op("get_chat_client_user"), body=wire))
+        result: ChatClientUser = yield Call(self._op("get_chat_client_user"), body=wire)
+        return result
 
     # -- sub-agents and prompt suggestions -------------------------------------------------------
     @response_flow
@@ -395,7 +396,8 @@ class AiAgent(ag_ops.AiAgentOperations[ModeT]):
         """Retired: embed an uploaded file (warns). Use ``client.ai.upload_rag_file``."""
         warn_retired("process_embedding")
         body = {"file_id": file_id, **({"options": dict(options)} if options is not None else {})}
-        return (yield Call(self._op("process_embedding"), body=body))
+        result: EmbeddingFile = yield Call(self._op("process_embedding"), body=body)
+        return result
 
     @flow
     def delete_embedding_file(self, file_id: str, **options: Unpack[CallOptions]) -> FlowGen[None]:
@@ -422,7 +424,8 @@ class AiAgent(ag_ops.AiAgentOperations[ModeT]):
         """One page of chats, newest first (``has_more`` says whether another page follows); page with
         ``starting_after`` or ``ending_before`` (a chat id), not both."""
         query = chat_page_query(organization_id, limit, starting_after, ending_before)
-        return (yield Call(self._op("list_client_chats"), query))
+        result: ClientChatPage = yield Call(self._op("list_client_chats"), query)
+        return result
 
     @iterator_of(cast("type[ClientChat]", object))
     def iter_client_chats(

@@ -154,7 +154,8 @@ class Boards(gw_ops.BoardsOperations[ModeT]):
     ) -> FlowGen[list[BoardItem]]:
         """Full-text search over the board's items (``limit`` 100 and ``offset`` 0 unless given)."""
         body: dict[str, Any] = {**({"q": q} if q is not None else {}), "limit": limit, "offset": offset}
-        return (yield Call(self._op("search_board_items"), {"board_id": board_id}, body))
+        result: list[BoardItem] = yield Call(self._op("search_board_items"), {"board_id": board_id}, body)
+        return result
 
     @flow
     def export_csv(
@@ -178,12 +179,14 @@ class Boards(gw_ops.BoardsOperations[ModeT]):
         wire = folder_wire(body, known_organization(self._client))
         if "organization_id" not in wire:
             wire["organization_id"] = yield from organization_flow(self)
-        return (yield Call(self._op("create_folder"), body=wire))
+        result: Folder = yield Call(self._op("create_folder"), body=wire)
+        return result
 
     @flow
     def delete_folders(self, ids: Any, **options: Unpack[CallOptions]) -> FlowGen[DeleteResult | None]:
         """Delete folders (and their files) by id: a list of ids, one id, or ``{"ids": [...]}``."""
-        return (yield Call(self._op("delete_folders"), body=ids_body(ids, "ids")))
+        result: DeleteResult | None = yield Call(self._op("delete_folders"), body=ids_body(ids, "ids"))
+        return result
 
     # -- Knowledge Hub files ----------------------------------------------------------------------
 
@@ -214,7 +217,8 @@ class Boards(gw_ops.BoardsOperations[ModeT]):
     @flow
     def delete_files(self, ids: Any, **options: Unpack[CallOptions]) -> FlowGen[DeleteResult | None]:
         """Delete files by id: a list of ids, one id, or ``{"ids": [...]}``."""
-        return (yield Call(self._op("delete_files"), body=ids_body(ids, "ids")))
+        result: DeleteResult | None = yield Call(self._op("delete_files"), body=ids_body(ids, "ids"))
+        return result
 
     # last, so that the name ``list`` in the annotations above is still the builtin
 

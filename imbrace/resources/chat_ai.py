@@ -36,12 +36,16 @@ class ChatAi(gw_ops.ChatAiOperations[ModeT]):
         ``text/plain``. ``workflow_name`` is unique per organization (a duplicate raises ConflictError).
         """
         wire = agent_create_body(body, require_model=False)
-        return (yield Call(self._op("create_ai_agent_app"), body=wire))
+        result: Agent = yield Call(self._op("create_ai_agent_app"), body=wire)
+        return result
 
     @flow
     def create_assistant(self, body: AgentWriteParams, **options: Unpack[CallOptions]) -> FlowGen[Agent]:
         """Create an assistant (Full Flow Guide); ``provider_id`` and ``model_id`` are required."""
-        return (yield Call(self._op("create_ai_agent_app"), body=agent_create_body(body, require_model=True)))
+        result: Agent = yield Call(
+            self._op("create_ai_agent_app"), body=agent_create_body(body, require_model=True)
+        )
+        return result
 
     @flow
     def update_ai_agent(
@@ -69,7 +73,10 @@ class ChatAi(gw_ops.ChatAiOperations[ModeT]):
         self, agent_id: str, instructions: str, **options: Unpack[CallOptions]
     ) -> FlowGen[Agent]:
         """Replace only the system instructions (the operation behind ``ai.patch_instructions``)."""
-        return (yield Call(self._op("patch_instructions"), {"id": agent_id}, {"instructions": instructions}))
+        result: Agent = yield Call(
+            self._op("patch_instructions"), {"id": agent_id}, {"instructions": instructions}
+        )
+        return result
 
     @flow
     def upload_agent_file(
@@ -77,12 +84,14 @@ class ChatAi(gw_ops.ChatAiOperations[ModeT]):
     ) -> FlowGen[UploadedFile]:
         """Upload ``files={"file": open(...)}``, a path, or a ``(name, bytes, type)`` tuple; streamed."""
         body = multipart_files(files, fields={"agent_id": agent_id})
-        return (yield Call(self._op("upload_agent_file"), body=body))
+        result: UploadedFile = yield Call(self._op("upload_agent_file"), body=body)
+        return result
 
     @flow
     def extract_file(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[ExtractedFile]:
         """The raw text of a file (``result["content"]``); same file forms as :meth:`upload_agent_file`."""
-        return (yield Call(self._op("extract_file"), body=multipart_files(files)))
+        result: ExtractedFile = yield Call(self._op("extract_file"), body=multipart_files(files))
+        return result
 
 
 AsyncChatAi = ChatAi

@@ -31,12 +31,16 @@ class Folders(gw_ops.FoldersOperations[ModeT]):
         wire = folder_wire(body, known_organization(self._client))
         if "organization_id" not in wire:
             wire["organization_id"] = yield from organization_flow(self)
-        return (yield Call(self._op("create_folder"), body=wire))
+        result: Folder = yield Call(self._op("create_folder"), body=wire)
+        return result
 
     @flow
     def delete(self, folder_ids: Any, **options: Unpack[CallOptions]) -> FlowGen[DeleteResult | None]:
         """Delete folders by id: a list of ids, one id, or ``{"ids": [...]}``."""
-        return (yield Call(self._op("delete_folders"), body=ids_body(folder_ids, "folder_ids")))
+        result: DeleteResult | None = yield Call(
+            self._op("delete_folders"), body=ids_body(folder_ids, "folder_ids")
+        )
+        return result
 
 
 AsyncFolders = Folders
