@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
+RawModeT = TypeVar("RawModeT")
+StreamingModeT = TypeVar("StreamingModeT")
 _UNSET: Any = object()
 ResponseMode = Literal["parsed", "raw", "streaming"]
 
@@ -81,7 +83,7 @@ class _Namespaces(Generic[ModeT]):
     workflows: _Namespace[Activepieces[ModeT]] = _Namespace("activepieces", "Activepieces", "workflows")
 
 
-class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
+class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, StreamingModeT]):
     """What both clients share: configuration, per-call options, modes, and the sans-IO half of sending."""
 
     _config: ClientConfig
@@ -200,6 +202,23 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
     def _make_transport(self, http_client: HttpClientT | None) -> Any:
         raise NotImplementedError
 
+    @property
+    def with_raw_response(self) -> _Namespaces[RawModeT]:
+        """The same namespaces, whose methods return the :class:`~imbrace.APIResponse` (``.parse()``;
+        :class:`~imbrace.AsyncAPIResponse` on the async client)."""
+        return cast("_Namespaces[RawModeT]", self._in_mode("raw"))
+
+    @property
+    def with_streaming_response(self) -> _Namespaces[StreamingModeT]:
+        """The same namespaces, whose methods return a (async) context manager over the unread response."""
+        return cast("_Namespaces[StreamingModeT]", self._in_mode("streaming"))
+
+    def set_access_token(self, token: str, organization_id: str | None = None) -> None:
+        """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""
+        self._config = self._token_config(token, organization_id)
+        self._transport = self._transport.rebind(self._config)
+        self._user_id = None
+
     def _in_mode(self, mode: ResponseMode) -> Any:
         clone: Any = self._with_config_and_options(self._config, self._options)
         clone._response_mode = mode
@@ -226,11 +245,6 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
         user = yield Call(operation("ai_agent", "get_chat_client_user"), {}, self._user_lookup_body())
         return str(user["id"])
 
-    def _set_token(self, token: str, organization_id: str | None) -> None:
-        self._config = self._token_config(token, organization_id)
-        self._transport = self._transport.rebind(self._config)
-        self._user_id = None
-
     def _token_config(self, token: str, organization_id: str | None) -> ClientConfig:
         if not isinstance(token, str) or not token.strip():
             raise InvalidRequestError("token", "must be a non-empty string")
@@ -238,7 +252,7 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT]):
         return dataclasses.replace(self._config, api_key=None, access_token=token, organization_id=org)
 
 
-class ImbraceClient(_BaseClient[Sync, httpx.Client]):
+class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
     """The synchronous client.
 
     ``ImbraceClient(api_key=...)`` or ``ImbraceClient(access_token=..., organization_id=...)``; with no
@@ -255,20 +269,6 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client]):
             )
         self._user_lock = threading.Lock()
         return SyncTransport(self._config, http_client)
-
-    @property
-    def with_raw_response(self) -> _Namespaces[RawSync]:
-        """The same namespaces, whose methods return the :class:`~imbrace.APIResponse` (``.parse()``)."""
-        return cast("_Namespaces[RawSync]", self._in_mode("raw"))
-
-    @property
-    def with_streaming_response(self) -> _Namespaces[StreamingSync]:
-        """The same namespaces, whose methods return a context manager over the unread response."""
-        return cast("_Namespaces[StreamingSync]", self._in_mode("streaming"))
-
-    def set_access_token(self, token: str, organization_id: str | None = None) -> None:
-        """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""
-        self._set_token(token, organization_id)
 
     def _resolve_user_id(self) -> str:
         """The caller's chat-client user id, looked up once and cached."""
@@ -348,7 +348,7 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client]):
         self.close()
 
 
-class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient]):
+class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, StreamingAsync]):
     """The asynchronous client: the same arguments and namespaces as :class:`ImbraceClient`, awaited."""
 
     _transport: AsyncTransport
@@ -359,20 +359,6 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient]):
                 "http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}"
             )
         return AsyncTransport(self._config, http_client)
-
-    @property
-    def with_raw_response(self) -> _Namespaces[RawAsync]:
-        """The same namespaces, whose methods return an :class:`~imbrace.AsyncAPIResponse`."""
-        return cast("_Namespaces[RawAsync]", self._in_mode("raw"))
-
-    @property
-    def with_streaming_response(self) -> _Namespaces[StreamingAsync]:
-        """The same namespaces, whose methods return an async context manager over the unread response."""
-        return cast("_Namespaces[StreamingAsync]", self._in_mode("streaming"))
-
-    def set_access_token(self, token: str, organization_id: str | None = None) -> None:
-        """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""
-        self._set_token(token, organization_id)
 
     async def _resolve_user_id(self) -> str:
         if self._user_id is None:

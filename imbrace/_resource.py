@@ -123,21 +123,55 @@ IterGen = Generator[Call | Read | Emit, Any, None]
 """What an iterating flow returns: it yields calls, reads and ``Emit(item)`` for each item it produces."""
 
 
-class Flow(Generic[P, R]):
-    """A method with special behaviour, written once as a generator of calls (see :func:`flow`)."""
+class _Declared:
+    """What :class:`Flow` and :class:`IterFlow` share: the generator function they wrap, its public
+    signature (without ``self``), and the plain function bound to a namespace on attribute access."""
 
     name: str
     __signature__: inspect.Signature
 
-    def __init__(self, fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> None:
+    def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
         self.name = fn.__name__
         self.__doc__ = fn.__doc__
         signature = inspect.signature(fn)
-        self.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
+        parameters = list(signature.parameters.values())[1:]
+        self.__signature__ = signature.replace(
+            parameters=parameters, return_annotation=inspect.Signature.empty
+        )
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
+
+    def _bind(self, obj: Resource[Any] | None) -> Any:
+        return self if obj is None else MethodType(self._function, obj)
+
+    @functools.cached_property
+    def _function(self) -> Callable[..., Any]:
+        """The function bound to a namespace; it carries the flow's name, docstring and signature."""
+        invoke = self._invoke
+
+        def method(resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
+            return invoke(resource, args, kwargs)
+
+        method.__name__ = method.__qualname__ = self.name
+        method.__doc__ = self.__doc__
+        self_param = inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)
+        signature = self.__signature__
+        method.__signature__ = signature.replace(  # type: ignore[attr-defined]
+            parameters=[self_param, *signature.parameters.values()]
+        )
+        return method
+
+    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        raise NotImplementedError
+
+
+class Flow(_Declared, Generic[P, R]):
+    """A method with special behaviour, written once as a generator of calls (see :func:`flow`)."""
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> None:
+        super().__init__(fn)
 
     @overload
     def __get__(self, obj: None, owner: Any) -> Self: ...
@@ -160,26 +194,7 @@ class Flow(Generic[P, R]):
         self, obj: Resource[StreamingAsync], owner: Any
     ) -> Callable[P, AbstractAsyncContextManager[AsyncAPIResponse[R]]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
-        if obj is None:
-            return self
-        return MethodType(self._function, obj)
-
-    @functools.cached_property
-    def _function(self) -> Callable[..., Any]:
-        """The plain function bound to a namespace; it carries the stub's name, docstring and signature."""
-        invoke = self._invoke
-
-        def method(resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
-            return invoke(resource, args, kwargs)
-
-        method.__name__ = method.__qualname__ = self.name
-        method.__doc__ = self.__doc__
-        signature = self.__signature__
-        method.__signature__ = signature.replace(  # type: ignore[attr-defined]
-            parameters=[inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
-            + list(signature.parameters.values())
-        )
-        return method
+        return self._bind(obj)
 
     def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         options = Call.pop_options(kwargs)
@@ -220,25 +235,15 @@ def response_flow(fn: Callable[Concatenate[Any, P], FlowGen[Any]]) -> ResponseFl
     return ResponseFlow(fn)
 
 
-class IterFlow(Generic[P, T]):
+class IterFlow(_Declared, Generic[P, T]):
     """A method that yields items (a stream's text, every page's items), written once as an iterating flow.
 
     The sync client returns an ``Iterator[T]``, the async client an ``AsyncIterator[T]``. The flow runs up
     to its first request when the method is called, so bad input raises then, not on the first iteration.
     """
 
-    name: str
-    __signature__: inspect.Signature
-
-    def __init__(self, fn: Callable[..., IterGen]) -> None:
-        self.fn = fn
-        self.name = fn.__name__
-        self.__doc__ = fn.__doc__
-        signature = inspect.signature(fn)
-        self.__signature__ = signature.replace(parameters=list(signature.parameters.values())[1:])
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
+    def __init__(self, fn: Callable[Concatenate[Any, P], IterGen]) -> None:
+        super().__init__(fn)
 
     @overload
     def __get__(self, obj: None, owner: Any) -> Self: ...
@@ -251,27 +256,11 @@ class IterFlow(Generic[P, T]):
         self, obj: Resource[Async] | Resource[RawAsync] | Resource[StreamingAsync], owner: Any
     ) -> Callable[P, AsyncIterator[T]]: ...
     def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
-        if obj is None:
-            return self
-        return MethodType(self._function, obj)
+        return self._bind(obj)
 
-    @functools.cached_property
-    def _function(self) -> Callable[..., Any]:
-        fn = self.fn
-
-        def method(resource: Resource[Any], /, *args: Any, **kwargs: Any) -> Any:
-            options = Call.pop_options(kwargs)
-            return resource._client._iterate(fn(resource, *args, **kwargs), options)
-
-        method.__name__ = method.__qualname__ = self.name
-        method.__doc__ = self.__doc__
-        signature = self.__signature__
-        method.__signature__ = signature.replace(  # type: ignore[attr-defined]
-            parameters=[inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)]
-            + list(signature.parameters.values()),
-            return_annotation=inspect.Signature.empty,
-        )
-        return method
+    def _invoke(self, resource: Resource[Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        options = Call.pop_options(kwargs)
+        return resource._client._iterate(self.fn(resource, *args, **kwargs), options)
 
 
 def iterator_of(item: type[T]) -> Callable[[Callable[Concatenate[Any, P], IterGen]], IterFlow[P, T]]:
