@@ -45,7 +45,7 @@ class _SessionState(Generic[EventsT]):
             raise InvalidRequestError("assistant_id", "must be a non-empty string")
         self._events: EventsT = events
         self.assistant_id = assistant_id
-        self.id = session_id or str(uuid.uuid4())
+        self.id: str = session_id or str(uuid.uuid4())
         self.organization_id = organization_id
         self.user_id = user_id
         self.messages: list[dict[str, str]] = []

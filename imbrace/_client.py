@@ -16,7 +16,7 @@ import httpx
 
 from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
 from ._errors import InvalidRequestError
-from ._operations import Call, Close, Effect, Emit, FlowRunner, MultipartBody, Read
+from ._operations import Call, Close, Effect, Emit, FlowRunner, Read
 from ._resource import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._response import (
     APIResponse,
@@ -278,44 +278,38 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
                     self._user_id = self._run_flow(self._user_flow(), {}).result
         return self._user_id
 
-    # -- sending: everything else is shared, sans-IO, in _BaseClient and _operations --------------
+    # -- I/O only: everything else is shared, sans-IO, in _BaseClient and _operations -----------------
     def _send(self, call: Call) -> httpx.Response:
-        try:
+        with call.closing():
             return self._transport.send(
                 call.request_kwargs(), self._call_options(call), stream=call.stream, accept=call.accept
             )
-        finally:
-            if isinstance(call.body, MultipartBody):
-                call.body.close()
 
-    def _perform(self, effect: Effect, runner: FlowRunner) -> tuple[Any, BaseException | None]:
-        """Do one effect of a flow: send a call, read a chunk (``b""`` at the end), or nothing for Emit."""
-        try:
-            if isinstance(effect, Call):
-                return self._send(effect), None
-            if isinstance(effect, Read):
-                chunks = runner.chunks.setdefault(id(effect.response), effect.response.iter_bytes())
-                return next(chunks, b""), None
-            for response in effect.responses if isinstance(effect, Close) else ():
-                response.close()
-            return None, None
-        except Exception as exc:
-            return None, exc
+    def _io(self, effect: Effect, runner: FlowRunner) -> Any:
+        if isinstance(effect, Read):
+            return next(runner.chunks_of(effect.response, effect.response.iter_bytes), b"")
+        for response in effect.responses if isinstance(effect, Close) else ():
+            response.close()
+        return self._send(effect) if isinstance(effect, Call) else None
 
     def _iterate(self, gen: Generator[Effect, Any, None], options: dict[str, Any]) -> Iterator[Any]:
         runner = FlowRunner(gen, options)
         return self._drain(runner, runner.start())
 
+    def _perform(self, effect: Effect, runner: FlowRunner) -> tuple[Any, BaseException | None]:
+        """Do one effect of a flow: send a call, read a chunk (``b""`` at the end), close, or nothing."""
+        try:
+            return self._io(effect, runner), None
+        except Exception as exc:
+            return None, exc
+
     def _drain(self, runner: FlowRunner, effect: Effect | None) -> Iterator[Any]:
         try:
             while effect is not None:
-                if isinstance(effect, Emit):
-                    yield effect.value
+                yield from (effect.value,) if isinstance(effect, Emit) else ()
                 effect = runner.resume(*self._perform(effect, runner))
         finally:
-            runner.gen.close()
-            for response in runner.streams:
-                response.close()
+            self._io(runner.finish(), runner)
 
     def _dispatch(self, call: Call) -> Any:
         if self._response_mode == "parsed":
@@ -366,30 +360,27 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, Streami
         return self._user_id
 
     async def _send(self, call: Call) -> httpx.Response:
-        try:
+        with call.closing():
             return await self._transport.send(
                 call.request_kwargs(), self._call_options(call), stream=call.stream, accept=call.accept
             )
-        finally:
-            if isinstance(call.body, MultipartBody):
-                call.body.close()
 
     async def _perform(self, effect: Effect, runner: FlowRunner) -> tuple[Any, BaseException | None]:
         try:
-            if isinstance(effect, Call):
-                return await self._send(effect), None
-            if isinstance(effect, Read):
-                chunks = runner.chunks.setdefault(id(effect.response), effect.response.aiter_bytes())
-                return await anext(chunks, b""), None
-            for response in effect.responses if isinstance(effect, Close) else ():
-                await response.aclose()
-            return None, None
+            return await self._io(effect, runner), None
         except Exception as exc:
             return None, exc
 
     def _iterate(self, gen: Generator[Effect, Any, None], options: dict[str, Any]) -> AsyncIterator[Any]:
         runner = FlowRunner(gen, options)
         return self._drain(runner, runner.start())
+
+    async def _io(self, effect: Effect, runner: FlowRunner) -> Any:
+        if isinstance(effect, Read):
+            return await anext(runner.chunks_of(effect.response, effect.response.aiter_bytes), b"")
+        for response in effect.responses if isinstance(effect, Close) else ():
+            await response.aclose()
+        return await self._send(effect) if isinstance(effect, Call) else None
 
     async def _drain(self, runner: FlowRunner, effect: Effect | None) -> AsyncIterator[Any]:
         try:
@@ -398,9 +389,7 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, Streami
                     yield effect.value
                 effect = runner.resume(*await self._perform(effect, runner))
         finally:
-            runner.gen.close()
-            for response in runner.streams:
-                await response.aclose()
+            await self._io(runner.finish(), runner)
 
     def _dispatch(self, call: Call) -> Any:
         if self._response_mode == "streaming":

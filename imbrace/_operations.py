@@ -8,10 +8,11 @@ response (``_parse_response``); modules are imported on first use, so namespaces
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import json
-from collections.abc import Callable, Generator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from importlib import resources
 from types import ModuleType
 from typing import Any
@@ -134,6 +135,15 @@ class Call:
                 self.body[wire] = value
         elif self.args.get(wire) is None:
             self.args[wire] = value
+
+    @contextlib.contextmanager
+    def closing(self) -> Iterator[Call]:
+        """Around sending: close the files the SDK opened for a multipart body, whatever happens."""
+        try:
+            yield self
+        finally:
+            if isinstance(self.body, MultipartBody):
+                self.body.close()
 
     def request_kwargs(self) -> dict[str, Any]:
         """The httpx request arguments: the operation's, with the per-call extras applied (unvalidated)."""
@@ -365,6 +375,15 @@ class FlowRunner:
 
     def start(self) -> Effect | None:
         return self._step(self.gen.send, None)
+
+    def chunks_of(self, response: httpx.Response, open_chunks: Callable[[], Any]) -> Any:
+        """The byte iterator (sync or async) of a streamed response, opened on the first :class:`Read`."""
+        return self.chunks.setdefault(id(response), open_chunks())
+
+    def finish(self) -> Close:
+        """End an iterating flow early or late: close the generator; the streams it opened are to close."""
+        self.gen.close()
+        return Close(self.streams)
 
     def resume(self, outcome: Any, error: BaseException | None) -> Effect | None:
         """Go on with what the last effect gave: a response for a Call, bytes for a Read, None for Emit."""

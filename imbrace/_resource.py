@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 P = ParamSpec("P")
 R = TypeVar("R")
 T = TypeVar("T")
+S = TypeVar("S")
+A = TypeVar("A")
 ModeT = TypeVar("ModeT")
 
 
@@ -211,28 +213,39 @@ def flow(fn: Callable[Concatenate[Any, P], FlowGen[R]]) -> Flow[P, R]:
     return Flow(fn)
 
 
-class ResponseFlow(Flow[P, Any]):
-    """A flow that returns an open response: :class:`~imbrace.StreamedResponse` on the sync client,
-    :class:`~imbrace.AsyncStreamedResponse` (awaited) on the async one. Only the types differ from
-    :class:`Flow`; the flow wraps the response itself (``streamed(self, response)``)."""
+class SplitFlow(Flow[P, Any], Generic[P, S, A]):
+    """A flow whose result type differs by client: ``S`` on the sync client, ``A`` (awaited) on the async
+    one, e.g. :class:`~imbrace.StreamedResponse` and :class:`~imbrace.AsyncStreamedResponse`. Only the
+    types differ from :class:`Flow`: the flow builds the right object itself."""
 
     @overload
     def __get__(self, obj: None, owner: Any) -> Self: ...
     @overload
-    def __get__(self, obj: Resource[Sync], owner: Any) -> Callable[P, StreamedResponse]: ...
+    def __get__(self, obj: Resource[Sync], owner: Any) -> Callable[P, S]: ...
     @overload
-    def __get__(
-        self, obj: Resource[Async], owner: Any
-    ) -> Callable[P, Coroutine[Any, Any, AsyncStreamedResponse]]: ...
+    def __get__(self, obj: Resource[Async], owner: Any) -> Callable[P, Coroutine[Any, Any, A]]: ...
     @overload
     def __get__(self, obj: Resource[Any], owner: Any) -> Callable[P, Any]: ...
     def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
-        return super().__get__(obj, owner)
+        return self._bind(obj)
 
 
-def response_flow(fn: Callable[Concatenate[Any, P], FlowGen[Any]]) -> ResponseFlow[P]:
+def split_flow(
+    sync_result: type[S], async_result: type[A]
+) -> Callable[[Callable[Concatenate[Any, P], FlowGen[Any]]], SplitFlow[P, S, A]]:
+    """``@split_flow(CompletionStream, AsyncCompletionStream)``: a :class:`SplitFlow` with those results."""
+
+    def wrap(fn: Callable[Concatenate[Any, P], FlowGen[Any]]) -> SplitFlow[P, S, A]:
+        return SplitFlow(fn)
+
+    return wrap
+
+
+def response_flow(
+    fn: Callable[Concatenate[Any, P], FlowGen[Any]],
+) -> SplitFlow[P, StreamedResponse, AsyncStreamedResponse]:
     """Like :func:`flow`, for a method that returns an open (streamed) response."""
-    return ResponseFlow(fn)
+    return SplitFlow(fn)
 
 
 class IterFlow(_Declared, Generic[P, T]):

@@ -54,10 +54,10 @@ class ServerSentEvent:
     def __init__(
         self, data: str, event: str = "message", id: str | None = None, retry: int | None = None
     ) -> None:
-        self.data = data
-        self.event = event
-        self.id = id
-        self.retry = retry
+        self.data: str = data
+        self.event: str = event
+        self.id: str | None = id
+        self.retry: int | None = retry
 
     def json(self) -> Any:
         return _loads(self.data)
@@ -109,10 +109,10 @@ class SSEDecoder:
         self._pending_chars = 0
         self._hold = ""  # a CR at the end of a chunk: maybe the first half of a CRLF
         self._bom_checked = False
-        self.max_event_chars = MAX_EVENT_CHARS if max_event_chars is None else max_event_chars
+        self.max_event_chars: int = MAX_EVENT_CHARS if max_event_chars is None else max_event_chars
         self.last_event_id: str | None = None
         self.retry: int | None = None
-        self.comments = 0
+        self.comments: int = 0
 
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         events: list[ServerSentEvent] = []

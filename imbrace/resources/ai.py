@@ -7,8 +7,8 @@ one line each; the spec names their id parameters (``provider_id``, ``guardrail_
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Mapping
-from typing import TYPE_CHECKING, Any, ParamSpec, Unpack, overload
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ParamSpec, Unpack
 
 from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
@@ -16,7 +16,7 @@ from imbrace_generated.options import CallOptions
 from .._completions import AsyncCompletionStream, CompletionStream
 from .._files import FileInput, multipart_files
 from .._operations import Call
-from .._resource import Async, Flow, FlowGen, ModeT, Resource, Sync, flow
+from .._resource import FlowGen, ModeT, flow, split_flow
 from ._agents import (
     agent_create_body,
     agent_patch,
@@ -29,8 +29,6 @@ from ._agents import (
 )
 
 if TYPE_CHECKING:
-    from typing import Self
-
     from imbrace_generated.gateway.models import (
         Agent,
         Completion,
@@ -45,22 +43,6 @@ if TYPE_CHECKING:
 
 STREAM_ACCEPT = "text/event-stream"
 P = ParamSpec("P")
-
-
-class _StreamFlow(Flow[P, CompletionStream]):
-    """A flow whose result is a :class:`CompletionStream` on the sync client and an
-    :class:`AsyncCompletionStream` on the async one: the same flow, typed per mode for type checkers."""
-
-    @overload  # type: ignore[override]
-    def __get__(self, obj: None, owner: Any) -> Self: ...
-    @overload
-    def __get__(self, obj: Resource[Sync], owner: Any) -> Callable[P, CompletionStream]: ...
-    @overload
-    def __get__(
-        self, obj: Resource[Async], owner: Any
-    ) -> Callable[P, Coroutine[Any, Any, AsyncCompletionStream]]: ...
-    def __get__(self, obj: Resource[Any] | None, owner: Any) -> Any:
-        return super().__get__(obj, owner)
 
 
 class Ai(gw_ops.AiOperations[ModeT]):
@@ -87,7 +69,7 @@ class Ai(gw_ops.AiOperations[ModeT]):
         result: Completion = yield Call(self._op("complete"), body=completion_body(input, stream=False))
         return result
 
-    @_StreamFlow
+    @split_flow(CompletionStream, AsyncCompletionStream)
     def stream(
         self, input: CompletionInput | Mapping[str, Any], **options: Unpack[CallOptions]
     ) -> FlowGen[CompletionStream]:

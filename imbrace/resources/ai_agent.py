@@ -42,9 +42,8 @@ from .._resource import (
 from .._streaming import (
     AsyncStreamedResponse,
     Machine,
-    SSEDecoder,
     StreamedResponse,
-    UIStreamState,
+    UIStreamReader,
     _PlainText,
     _UIText,
     is_event_stream,
@@ -137,7 +136,7 @@ class _DecodedText(Machine[bytes, str]):
         return self._text.broken(exc)
 
 
-class _UIEvents(Machine[bytes, "UIEvent"]):
+class _UIEvents(UIStreamReader["UIEvent"]):
     """A UI message stream as typed events (unknown chunk types included); it must end whole."""
 
     breaks = (httpx.TransportError, APIConnectionError, OversizedEventError)
@@ -145,25 +144,14 @@ class _UIEvents(Machine[bytes, "UIEvent"]):
     def __init__(self) -> None:
         from ..types.ui_stream import parse_chunk
 
+        super().__init__()
         self._parse = parse_chunk
-        self.state = UIStreamState()
-        self._decoder = SSEDecoder()
 
-    def feed(self, chunk: bytes) -> Iterator[UIEvent]:
-        return self._events(self._decoder.feed_data(chunk))
-
-    def end(self) -> Iterator[UIEvent]:
-        yield from self._events(self._decoder.flush_data())
-        self.state.check_complete()
-
-    def _events(self, events: list[str]) -> Iterator[UIEvent]:
+    def _items(self, events: list[str]) -> Iterator[UIEvent]:
         for data in events:
             chunk = self.state.decode(data)
             if chunk is not None:
                 yield self._parse(chunk)
-
-    def broken(self, exc: Exception) -> Exception:
-        return self.state.interrupted(exc)
 
 
 class _PlainEvents(Machine[bytes, "UIEvent"]):

@@ -70,6 +70,15 @@ def remember_organization(client: ImbraceClient | AsyncImbraceClient, account: A
     return org
 
 
+def new_folder(resource: Resource[Any], body: Mapping[str, Any]) -> FlowGen[Folder]:
+    """Create a folder with the defaults of :func:`folder_wire` (``boards.create_folder``, ``folders.create``)."""
+    wire = folder_wire(body, known_organization(resource._client))
+    if "organization_id" not in wire:
+        wire["organization_id"] = yield from organization_flow(resource)
+    folder: Folder = yield Call(resource._op("create_folder"), body=wire)
+    return folder
+
+
 def organization_flow(resource: Resource[Any]) -> FlowGen[str]:
     """The client's organization; without one, looked up once from the account and cached on the client."""
     known = known_organization(resource._client)
@@ -176,11 +185,7 @@ class Boards(gw_ops.BoardsOperations[ModeT]):
     def create_folder(self, body: Mapping[str, Any], **options: Unpack[CallOptions]) -> FlowGen[Folder]:
         """Create a folder; ``parent_folder_id`` defaults to "root", ``source_type`` to "upload" and
         ``organization_id`` to the client's (looked up once from the account when the client has none)."""
-        wire = folder_wire(body, known_organization(self._client))
-        if "organization_id" not in wire:
-            wire["organization_id"] = yield from organization_flow(self)
-        result: Folder = yield Call(self._op("create_folder"), body=wire)
-        return result
+        return (yield from new_folder(self, body))
 
     @flow
     def delete_folders(self, ids: Any, **options: Unpack[CallOptions]) -> FlowGen[DeleteResult | None]:

@@ -13,7 +13,7 @@ from imbrace_generated.options import CallOptions
 
 from .._operations import Call
 from .._resource import FlowGen, ModeT, flow
-from .boards import folder_wire, ids_body, known_organization, organization_flow
+from .boards import ids_body, new_folder
 
 if TYPE_CHECKING:
     from imbrace_generated.gateway.models import DeleteResult, Folder
@@ -28,11 +28,7 @@ class Folders(gw_ops.FoldersOperations[ModeT]):
     @flow
     def create(self, body: FolderCreateParams, **options: Unpack[CallOptions]) -> FlowGen[Folder]:
         """Create a folder, with the same defaults as ``client.boards.create_folder``."""
-        wire = folder_wire(body, known_organization(self._client))
-        if "organization_id" not in wire:
-            wire["organization_id"] = yield from organization_flow(self)
-        result: Folder = yield Call(self._op("create_folder"), body=wire)
-        return result
+        return (yield from new_folder(self, body))
 
     @flow
     def delete(self, folder_ids: Any, **options: Unpack[CallOptions]) -> FlowGen[DeleteResult | None]:

@@ -14,7 +14,7 @@ from .._app import Ctx, MockError, Reply, json_reply, stream_reply
 from .._crud import serve
 from . import handler
 
-SYSTEM_MODELS = [
+SYSTEM_MODELS: list[dict[str, object]] = [
     {
         "name": "Default",
         "is_toolCall_available": True,
