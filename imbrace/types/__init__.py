@@ -1,6 +1,9 @@
-"""Public types: every request and response model of both services, ``Unset``/``UNSET`` and the errors.
+"""Public types: every response model and request-body type of both services, ``Unset``/``UNSET``,
+``CallOptions`` and the errors.
 
-    from imbrace.types import Agent, ClientChat, NotFoundError, UNSET
+    from imbrace.types import Agent, AgentWriteParams, ClientChat, NotFoundError, UNSET
+
+Request bodies are ``TypedDict`` types named ``...Params`` (plain dicts work the same at runtime).
 
 Models are generated from ``openapi/*.yaml`` and load lazily (PEP 562): importing this module loads no
 model, and a name loads its one model module on first use. Submodules: ``imbrace.types.ai`` (the
@@ -22,7 +25,10 @@ from .. import _errors
 from .._errors import *  # noqa: F403 - cheap (no dependencies), and already loaded by `import imbrace`
 
 if TYPE_CHECKING:
+    from imbrace_generated.ai_agent.params import *  # noqa: F403
     from imbrace_generated.gateway.models import *  # noqa: F403
+    from imbrace_generated.gateway.params import *  # noqa: F403
+    from imbrace_generated.options import CallOptions as CallOptions
 
 if TYPE_CHECKING:
     # On a clash mypy keeps the gateway's name bound above (the ignore is for the clash) while pyright
@@ -55,8 +61,14 @@ def _models(service: str) -> Any:
     return import_module(f"imbrace_generated.{service}.models")
 
 
+def _params(service: str) -> Any:
+    return import_module(f"imbrace_generated.{service}.params")
+
+
 def _public_names() -> list[str]:
     names = {n for service in _SERVICES for n in _models(service).__all__}
+    names.update(n for service in _SERVICES for n in _params(service).__all__)
+    names.add("CallOptions")
     names.update(prefix + name for prefix in _PREFIXES for name in _CLASHES)
     return sorted(names) + ["UNSET", "Unset", *_errors.__all__]
 
@@ -68,8 +80,10 @@ def _find(name: str) -> Any:
         return _public_names()
     if name in _SUBMODULES:
         return import_module(f"{__name__}.{name}")
+    if name == "CallOptions":
+        return import_module("imbrace_generated.options").CallOptions
     for service in _SERVICES:
-        models = _models(service)
+        models = _params(service) if name.endswith("Params") else _models(service)
         if name in models.__all__:
             return getattr(models, name)
     for prefix, service in _PREFIXES.items():
