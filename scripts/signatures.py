@@ -156,13 +156,17 @@ class ParamsWriter:
             source = "\n".join(lines)
         else:
             items = ", ".join(f"{wire!r}: {annotation}" for wire, annotation, _ in fields)
-            source = f"{name} = TypedDict({name!r}, {{{items}}}, total=False)\n{name}.__doc__ = {description!r}"
+            source = (
+                f"{name} = TypedDict({name!r}, {{{items}}}, total=False)\n{name}.__doc__ = {description!r}"
+            )
         self.classes[name] = source
         self.order.append(name)
         return name
 
     def module(self) -> str:
-        head = HEADER.format(what="Request-body types: TypedDicts a type checker can check; plain dicts work too.")
+        head = HEADER.format(
+            what="Request-body types: TypedDicts a type checker can check; plain dicts work too."
+        )
         imports = "from __future__ import annotations\n\nfrom typing import Any, Literal, NotRequired, Required, TypedDict\n"
         body = "\n\n\n".join(self.classes[n] for n in self.order)
         names = ", ".join(repr(n) for n in sorted(self.order))
@@ -230,7 +234,14 @@ class Param:
     __slots__ = ("name", "where", "wire", "annotation", "required", "doc", "default")
 
     def __init__(
-        self, name: str, where: str, wire: str, annotation: str, required: bool, doc: str | None, default: Any = None
+        self,
+        name: str,
+        where: str,
+        wire: str,
+        annotation: str,
+        required: bool,
+        doc: str | None,
+        default: Any = None,
     ):
         self.name, self.where, self.wire = name, where, wire
         self.annotation, self.required, self.doc, self.default = annotation, required, doc, default
@@ -252,7 +263,9 @@ def operation_params(
         annotation = params.type_of(p.get("schema", {}), pascal(op_id) + pascal(p["name"]))
         required = bool(p.get("required")) or where == "path"
         default = p.get("x-imbrace-default")
-        by_kind[where].append(Param(name, where, gen_name, annotation, required, p.get("description"), default))
+        by_kind[where].append(
+            Param(name, where, gen_name, annotation, required, p.get("description"), default)
+        )
     body: list[Param] = []
     request = op.get("requestBody")
     if request:
@@ -328,13 +341,21 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
         f"if TYPE_CHECKING:\n{imports}\n{param_imports}\n\n\n" + "\n\n\n".join(stubs) + "\n"
     )
     (package_dir / "signatures.py").write_text(text)
-    (package_dir / "namespaces.py").write_text(namespaces_module(service, methods, models, param_names_in(methods, params)))
+    (package_dir / "namespaces.py").write_text(
+        namespaces_module(service, methods, models, param_names_in(methods, params))
+    )
     ruff = Path(sys.executable).parent / "ruff"
     config = Path(__file__).resolve().parent.parent / "templates" / "ruff-generated.toml"
     for name in ("params.py", "signatures.py", "namespaces.py"):
         target = str(package_dir / name)
-        subprocess.run([str(ruff), "check", "--config", str(config), "--fix-only", "--extend-select=I", target], check=True, capture_output=True)
-        subprocess.run([str(ruff), "format", "--config", str(config), target], check=True, capture_output=True)
+        subprocess.run(
+            [str(ruff), "check", "--config", str(config), "--fix-only", "--extend-select=I", target],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [str(ruff), "format", "--config", str(config), target], check=True, capture_output=True
+        )
 
 
 MODES = (
@@ -348,7 +369,14 @@ MODES = (
 
 
 def namespace_method(
-    namespace: str, name: str, op_id: str, op: dict[str, Any], method: str, path: str, plist: list[Param], returns: str
+    namespace: str,
+    name: str,
+    op_id: str,
+    op: dict[str, Any],
+    method: str,
+    path: str,
+    plist: list[Param],
+    returns: str,
 ) -> str:
     """One operation as a method of a namespace: an overload per client mode, then the implementation."""
     cls = pascal(namespace) + "Operations"
@@ -381,7 +409,9 @@ def namespace_method(
 
 
 def param_names_in(methods: dict[str, list[str]], params: ParamsWriter) -> list[str]:
-    return sorted(set(re.findall(r"\b(\w+Params)\b", "\n".join(sum(methods.values(), [])))) & set(params.order))
+    return sorted(
+        set(re.findall(r"\b(\w+Params)\b", "\n".join(sum(methods.values(), [])))) & set(params.order)
+    )
 
 
 def namespaces_module(
@@ -427,7 +457,9 @@ def stub(op_id: str, op: dict[str, Any], method: str, path: str, plist: list[Par
     text += f"\n\n``{method.upper()} {path}``"
     if op.get("deprecated"):
         text += " (deprecated)"
-    return f"def {op_id}(\n" + "\n".join(args) + f"\n) -> {returns}:\n" + doc_literal(text, "    ") + "\n    ..."
+    return (
+        f"def {op_id}(\n" + "\n".join(args) + f"\n) -> {returns}:\n" + doc_literal(text, "    ") + "\n    ..."
+    )
 
 
 OPTIONS = OPTIONS_MODULE
