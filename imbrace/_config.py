@@ -173,6 +173,16 @@ def _check_url(name: str, url: str, has_credentials: bool, allow_insecure_http: 
     return url.rstrip("/")
 
 
+# Both generations of the official docs' variable names; the first one set wins.
+GATEWAY_ENV = ("IMBRACE_BASE_URL", "IMBRACE_GATEWAY_URL")
+ORGANIZATION_ENV = ("IMBRACE_ORGANIZATION_ID", "IMBRACE_ORG_ID")
+
+
+def _first_env(environ: Mapping[str, str], names: tuple[str, ...]) -> str | None:
+    """The first non-empty value among ``names``."""
+    return next((environ[name] for name in names if environ.get(name)), None)
+
+
 def build_config(
     *,
     env: str | None,
@@ -193,9 +203,8 @@ def build_config(
     """Resolve arguments, falling back to ``IMBRACE_*`` environment variables where an argument is absent."""
     api_key = api_key if api_key is not None else environ.get("IMBRACE_API_KEY") or None
     access_token = access_token if access_token is not None else environ.get("IMBRACE_ACCESS_TOKEN") or None
-    organization_id = (
-        organization_id if organization_id is not None else environ.get("IMBRACE_ORGANIZATION_ID") or None
-    )
+    if organization_id is None:
+        organization_id = _first_env(environ, ORGANIZATION_ENV)
     for name, value in (
         ("api_key", api_key),
         ("access_token", access_token),
@@ -204,7 +213,7 @@ def build_config(
         if value is not None and (not isinstance(value, str) or not value.strip()):
             raise InvalidRequestError(name, "must be a non-empty string")
 
-    url = base_url or gateway or environ.get("IMBRACE_BASE_URL") or environ.get("IMBRACE_GATEWAY_URL")
+    url = base_url or gateway or _first_env(environ, GATEWAY_ENV)
     if not url:
         env = env or environ.get("IMBRACE_ENV") or DEFAULT_ENVIRONMENT
         if env not in ENVIRONMENTS:

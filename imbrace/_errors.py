@@ -1,5 +1,10 @@
 """The exception hierarchy: everything the SDK raises is an :class:`ImbraceError`.
 
+The official SDK's three families are real base classes, so code written for it catches our errors
+unchanged: :class:`AuthError` (401 and 403), :class:`ApiError` (every other status error; a sibling of
+``AuthError``, not its parent) and :class:`NetworkError` (no answer: connection failures and timeouts).
+Every status error is exactly one of ``AuthError`` and ``ApiError``; our finer classes subclass them.
+
 Status errors carry the status, the parsed body, the request id, the method, the redacted URL and how
 many retries were taken. Stream errors carry the text received before the stream failed, so a caller
 can show it, labelled as partial.
@@ -11,9 +16,13 @@ from typing import Any
 
 __all__ = [
     "ImbraceError",
+    "AuthError",
+    "ApiError",
+    "NetworkError",
     "InvalidRequestError",
     "APIError",
     "APIStatusError",
+    "OtherStatusError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -42,6 +51,38 @@ __all__ = [
 
 class ImbraceError(Exception):
     """Base class of every error this SDK raises."""
+
+
+class AuthError(ImbraceError):
+    """The server answered 401 or 403: credentials missing, invalid, expired, or without the right.
+
+    Never retried. Raised as :class:`AuthenticationError` (401) or :class:`PermissionDeniedError` (403),
+    which carry ``status_code`` and ``message``.
+    """
+
+    status_code: int
+    message: str
+
+
+class ApiError(ImbraceError):
+    """The server answered with any other error status (4xx other than 401/403, 5xx, a 3xx not followed).
+
+    Raised as one of the status classes (:class:`NotFoundError`, :class:`RateLimitError`, ... or
+    :class:`OtherStatusError`), which carry ``status_code`` and ``message``.
+    """
+
+    status_code: int
+    message: str
+
+
+class NetworkError(ImbraceError):
+    """No answer: the connection failed, broke, or timed out. ``status_code`` is None.
+
+    Raised as :class:`APIConnectionError` or :class:`APITimeoutError`.
+    """
+
+    status_code: None = None
+    message: str
 
 
 class InvalidRequestError(ImbraceError, ValueError):
@@ -79,9 +120,15 @@ class APIError(ImbraceError):
 
 
 class APIStatusError(APIError):
-    """The server answered with a status >= 400."""
+    """The server answered with an error status. Constructing this class itself gives the class for the
+    status (see :func:`status_error_class`), so every status error is an :class:`AuthError` or an
+    :class:`ApiError`."""
 
     status_code: int = 0
+
+    def __new__(cls, message: str, *, status_code: int, **kw: Any) -> APIStatusError:
+        concrete = status_error_class(status_code) if cls is APIStatusError else cls
+        return super().__new__(concrete, message)
 
     def __init__(
         self, message: str, *, status_code: int, headers: dict[str, str] | None = None, **kw: Any
@@ -91,43 +138,47 @@ class APIStatusError(APIError):
         self.headers: dict[str, str] = headers or {}
 
 
-class BadRequestError(APIStatusError):
+class OtherStatusError(APIStatusError, ApiError):
+    """An error status with no class of its own (an unlisted 4xx, or a 3xx the client did not follow)."""
+
+
+class BadRequestError(APIStatusError, ApiError):
     status_code = 400
 
 
-class AuthenticationError(APIStatusError):
+class AuthenticationError(APIStatusError, AuthError):
     status_code = 401
 
 
-class PermissionDeniedError(APIStatusError):
+class PermissionDeniedError(APIStatusError, AuthError):
     status_code = 403
 
 
-class NotFoundError(APIStatusError):
+class NotFoundError(APIStatusError, ApiError):
     status_code = 404
 
 
-class RequestTimeoutError(APIStatusError):
+class RequestTimeoutError(APIStatusError, ApiError):
     status_code = 408
 
 
-class ConflictError(APIStatusError):
+class ConflictError(APIStatusError, ApiError):
     status_code = 409
 
 
-class PayloadTooLargeError(APIStatusError):
+class PayloadTooLargeError(APIStatusError, ApiError):
     status_code = 413
 
 
-class UnprocessableEntityError(APIStatusError):
+class UnprocessableEntityError(APIStatusError, ApiError):
     status_code = 422
 
 
-class RateLimitError(APIStatusError):
+class RateLimitError(APIStatusError, ApiError):
     status_code = 429
 
 
-class InternalServerError(APIStatusError):
+class InternalServerError(APIStatusError, ApiError):
     """Any 5xx; the common ones have subclasses."""
 
     status_code = 500
@@ -149,7 +200,7 @@ class FlowTimeoutError(GatewayTimeoutError):
     """A synchronous flow trigger got no "Return Response" from the flow before the gateway gave up."""
 
 
-class APIConnectionError(APIError):
+class APIConnectionError(APIError, NetworkError):
     """The request could not be completed: connection refused, reset, or a broken response."""
 
 
@@ -219,8 +270,8 @@ _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
 
 
 def status_error_class(status: int) -> type[APIStatusError]:
-    """The most specific class for ``status``."""
+    """The most specific class for ``status``: never the bare :class:`APIStatusError`."""
     cls = _STATUS_CLASSES.get(status)
     if cls is not None:
         return cls
-    return InternalServerError if status >= 500 else APIStatusError
+    return InternalServerError if status >= 500 else OtherStatusError

@@ -38,6 +38,21 @@ def _describe(value: Any) -> str:
     return "null" if value is None else type(value).__name__
 
 
+def _unknown_field(where: str, key: str, props: Mapping[str, Any]) -> str:
+    """Why ``key`` is refused, and how to send it anyway: the spec may lag the server, so the per-call
+    ``extra_body`` (merged into the body's top level after validation) lets a caller get past it."""
+    allowed = ", ".join(props) or "none"
+    if where == "body":
+        how = f"extra_body={{{key!r}: ...}}"
+    else:  # a nested field: extra_body replaces the top-level value it sits in
+        top = re.split(r"[.\[]", where)[1]
+        how = f"extra_body={{{top!r}: ...}} with the whole {top!r} value"
+    return (
+        f"is not a known field (allowed: {allowed}); to send it anyway, pass {how}, which is sent "
+        "unvalidated (extra_query and extra_headers do the same for query parameters and headers)"
+    )
+
+
 def validate(value: Any, schema: Mapping[str, Any], where: str) -> None:
     """Raise :class:`InvalidRequestError` at the first place ``value`` breaks ``schema``."""
     if not schema:
@@ -106,7 +121,6 @@ def validate(value: Any, schema: Mapping[str, Any], where: str) -> None:
             if key in props:
                 validate(item, props[key], f"{where}.{key}")
             elif extra is False:
-                allowed = ", ".join(props) or "none"
-                raise InvalidRequestError(f"{where}.{key}", f"is not a known field (allowed: {allowed})")
+                raise InvalidRequestError(f"{where}.{key}", _unknown_field(where, key, props))
             elif isinstance(extra, Mapping):
                 validate(item, extra, f"{where}.{key}")

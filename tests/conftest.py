@@ -68,6 +68,7 @@ def _no_imbrace_env(monkeypatch: pytest.MonkeyPatch) -> None:
         "IMBRACE_API_KEY",
         "IMBRACE_ACCESS_TOKEN",
         "IMBRACE_ORGANIZATION_ID",
+        "IMBRACE_ORG_ID",
         "IMBRACE_ENV",
         "IMBRACE_BASE_URL",
         "IMBRACE_GATEWAY_URL",
