@@ -145,16 +145,37 @@ def require_text(param: str, value: Any) -> str:
     return value
 
 
+def _plain(value: Any) -> Any:
+    """``value`` as JSON data: models (read by wire name) and mappings become dicts, sequences lists.
+
+    Unlike a model's ``to_dict()`` this accepts plain dicts anywhere inside a model, so
+    ``CompletionInput(model=..., messages=[{"role": "user", "content": "hi"}])`` is sent as written.
+    """
+    if isinstance(value, Mapping) or (hasattr(value, "keys") and hasattr(value, "__getitem__")):
+        return {key: _plain(value[key]) for key in value}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _request_dict(input: Any) -> dict[str, Any]:
+    """A request model or a mapping as a plain dict; anything else is refused before sending."""
+    wire = _plain(input)
+    if not isinstance(wire, dict):
+        raise InvalidRequestError("input", f"must be a dict or a model, not {type(input).__name__}")
+    return wire
+
+
 def completion_body(input: Any, *, stream: bool) -> dict[str, Any]:
     """The wire body of a completion from a ``CompletionInput`` or a dict; ``stream`` is set by the SDK."""
-    wire = _as_dict(input, "input")
+    wire = _request_dict(input)
     wire["stream"] = stream
     return wire
 
 
 def embedding_body(input: Any) -> dict[str, Any]:
     """The wire body of an embedding request; a single string becomes a one-item ``input`` list."""
-    wire = _as_dict(input, "input")
+    wire = _request_dict(input)
     if isinstance(wire.get("input"), str):
         wire["input"] = [wire["input"]]
     return wire

@@ -7,8 +7,13 @@ The request models are the names the docs import and build with keyword argument
     CompletionInput(model="gpt-4o", messages=[CompletionMessage(role="user", content="Hi")], temperature=0.7)
 
 ``CompletionMessage.role`` is one of ``system``, ``user``, ``assistant``, ``tool``; ``content`` may be
-None (an assistant message that only calls tools). ``to_dict()`` gives the wire form. Response models
-allow ``m.attr``, ``m["wire_key"]``, ``m.get(...)`` and keep unknown keys.
+None (an assistant message that only calls tools). ``messages`` may also be plain dicts
+(``CompletionInput(model=..., messages=[{"role": "user", "content": "hi"}])``): ``client.ai.complete`` and
+``stream`` send them as written. The standard OpenAI fields (``tools``, ``tool_choice``,
+``response_format``, ``top_p``, ``stop``, ``seed``, ``n``, ``user``, the penalties, ``logit_bias``,
+``stream_options``) are known fields; a reply's ``choices[0].message.tool_calls`` (a stream's
+``delta.tool_calls``) and ``usage`` are typed. Response models allow ``m.attr``, ``m["wire_key"]``,
+``m.get(...)`` and keep unknown keys.
 """
 
 from __future__ import annotations
@@ -22,8 +27,14 @@ from imbrace_generated.gateway.models import (
     CompletionChunk,
     CompletionChunkChoice,
     CompletionDelta,
+    CompletionFunction,
     CompletionInput,
     CompletionMessage,
+    CompletionNamedToolChoice,
+    CompletionTool,
+    CompletionToolCall,
+    CompletionToolCallDelta,
+    CompletionToolCallFunction,
     CompletionUsage,
     Embedding,
     EmbeddingList,
@@ -79,8 +90,14 @@ __all__ = [
     "CompletionChunk",
     "CompletionChunkChoice",
     "CompletionDelta",
+    "CompletionFunction",
     "CompletionInput",
     "CompletionMessage",
+    "CompletionNamedToolChoice",
+    "CompletionTool",
+    "CompletionToolCall",
+    "CompletionToolCallDelta",
+    "CompletionToolCallFunction",
     "CompletionUsage",
     "Embedding",
     "EmbeddingInput",

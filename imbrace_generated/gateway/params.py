@@ -7,10 +7,17 @@ from __future__ import annotations
 from typing import Any, Literal, NotRequired, Required, TypedDict
 
 __all__ = [
+    "AgentReplaceParams",
     "AgentWriteParams",
     "BoardUpdateParams",
+    "CompletionFunctionParams",
     "CompletionInputParams",
+    "CompletionInputResponseFormatParams",
+    "CompletionInputStreamOptionsParams",
     "CompletionMessageParams",
+    "CompletionNamedToolChoiceFunctionParams",
+    "CompletionNamedToolChoiceParams",
+    "CompletionToolParams",
     "CreateBoardFieldsItemParams",
     "EmbeddingInputParams",
     "FieldCreateParams",
@@ -96,6 +103,51 @@ class AgentWriteParams(TypedDict, total=False):
     document_ai: NotRequired[Any]
 
 
+class AgentReplaceParams(TypedDict, total=False):
+    """The PUT `/assistant_apps/{id}` body: the fields of `AgentWrite`, none required. The server replaces
+    the whole agent with it, so an omitted field falls back to its default.
+    """
+
+    name: NotRequired[str]
+    workflow_name: NotRequired[str]
+    provider_id: NotRequired[str]
+    """"system" or a custom provider id."""
+    model_id: NotRequired[str]
+    """A model name of the provider, or "Default"."""
+    description: NotRequired[str]
+    instructions: NotRequired[str]
+    streaming: NotRequired[bool]
+    assistant_id: NotRequired[str]
+    file_ids: NotRequired[list[str]]
+    folder_ids: NotRequired[list[str]]
+    board_ids: NotRequired[list[str]]
+    knowledge_hubs: NotRequired[list[Any]]
+    """Use `folder_ids`."""
+    workflow_function_call: NotRequired[list[WorkflowFunctionCallParams]]
+    workflow: NotRequired[dict[str, Any]]
+    metadata: NotRequired[dict[str, Any]]
+    credential_id: NotRequired[str | None]
+    credential_name: NotRequired[str | None]
+    mode: NotRequired[str]
+    channel: NotRequired[str]
+    category: NotRequired[str]
+    personality_role: NotRequired[str]
+    core_task: NotRequired[str]
+    tone_and_style: NotRequired[str]
+    response_length: NotRequired[str]
+    banned_words: NotRequired[list[str]]
+    show_thinking_process: NotRequired[bool]
+    preload_information: NotRequired[Any]
+    preload_information_type: NotRequired[str]
+    guardrail_id: NotRequired[str | None]
+    agent_type: NotRequired[str]
+    sub_agents: NotRequired[list[str]]
+    temperature: NotRequired[float]
+    use_memory: NotRequired[bool]
+    version: NotRequired[Any]
+    document_ai: NotRequired[Any]
+
+
 class WorkflowUpdateParams(TypedDict, total=False):
     """The request body ``WorkflowUpdate``."""
 
@@ -112,6 +164,49 @@ class CompletionMessageParams(TypedDict, total=False):
     tool_calls: NotRequired[list[dict[str, Any]]]
 
 
+class CompletionFunctionParams(TypedDict, total=False):
+    """The request body ``CompletionFunction``."""
+
+    name: Required[str]
+    description: NotRequired[str]
+    parameters: NotRequired[dict[str, Any]]
+    """A JSON Schema of the arguments."""
+    strict: NotRequired[bool]
+
+
+class CompletionToolParams(TypedDict, total=False):
+    """The request body ``CompletionTool``."""
+
+    type: Required[Literal["function"]]
+    function: Required[CompletionFunctionParams]
+
+
+class CompletionNamedToolChoiceFunctionParams(TypedDict, total=False):
+    """The request body ``CompletionNamedToolChoiceFunction``."""
+
+    name: Required[str]
+
+
+class CompletionNamedToolChoiceParams(TypedDict, total=False):
+    """The request body ``CompletionNamedToolChoice``."""
+
+    type: Required[Literal["function"]]
+    function: Required[CompletionNamedToolChoiceFunctionParams]
+
+
+class CompletionInputResponseFormatParams(TypedDict, total=False):
+    """`{"type": "text" | "json_object"}` or `{"type": "json_schema", "json_schema": {...}}`."""
+
+    type: Required[Literal["text", "json_object", "json_schema"]]
+    json_schema: NotRequired[dict[str, Any]]
+
+
+class CompletionInputStreamOptionsParams(TypedDict, total=False):
+    """With `stream`; `include_usage` adds a last chunk carrying `usage`."""
+
+    include_usage: NotRequired[bool]
+
+
 class CompletionInputParams(TypedDict, total=False):
     """The request body ``CompletionInput``."""
 
@@ -122,6 +217,26 @@ class CompletionInputParams(TypedDict, total=False):
     metadata: NotRequired[dict[str, Any]]
     stream: NotRequired[bool]
     """Set by the SDK; `complete` sends false and `stream` true."""
+    tools: NotRequired[list[CompletionToolParams]]
+    """Functions the model may call; a reply then carries `tool_calls`."""
+    tool_choice: NotRequired[Literal["none", "auto", "required"] | CompletionNamedToolChoiceParams]
+    """`"none"`, `"auto"`, `"required"`, or `{"type": "function", "function": {"name": ...}}`."""
+    response_format: NotRequired[CompletionInputResponseFormatParams]
+    """`{"type": "text" | "json_object"}` or `{"type": "json_schema", "json_schema": {...}}`."""
+    top_p: NotRequired[float]
+    stop: NotRequired[str | list[str]]
+    """Up to 4 sequences where the model stops."""
+    seed: NotRequired[int]
+    n: NotRequired[int]
+    """How many choices to generate."""
+    user: NotRequired[str]
+    """The end user's id, for abuse monitoring."""
+    presence_penalty: NotRequired[float]
+    frequency_penalty: NotRequired[float]
+    logit_bias: NotRequired[dict[str, float]]
+    """Token id (as a string) to a bias from -100 to 100."""
+    stream_options: NotRequired[CompletionInputStreamOptionsParams]
+    """With `stream`; `include_usage` adds a last chunk carrying `usage`."""
 
 
 class EmbeddingInputParams(TypedDict, total=False):
@@ -129,6 +244,11 @@ class EmbeddingInputParams(TypedDict, total=False):
 
     model: Required[str]
     input: Required[list[str]]
+    encoding_format: NotRequired[Literal["float", "base64"]]
+    dimensions: NotRequired[int]
+    """The length of each vector, where the model allows."""
+    user: NotRequired[str]
+    """The end user's id, for abuse monitoring."""
 
 
 class ProviderCreateParams(TypedDict, total=False):

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         UploadedFile,
     )
     from .params import (
+        AgentReplaceParams,
         AgentWriteParams,
         BoardUpdateParams,
         CompletionInputParams,
@@ -159,13 +160,14 @@ def get_ai_agent_app(
 
 def update_ai_agent_app(
     app_id: str,
-    body: AgentWriteParams,
+    body: AgentReplaceParams,
     **options: Unpack[CallOptions],
 ) -> Agent:
     """Replace the whole agent; omitted fields fall back to their defaults.
 
-    The SDK never sends a partial body here: it reads the agent, merges the caller's fields and
-    sends the result with `If-Match: <updated_at>`, so a concurrent edit gets 412 instead of being lost.
+    The route takes a partial body too, and then resets every omitted field. The SDK never sends one:
+    it reads the agent, merges the caller's fields and sends the result with `If-Match: <updated_at>`,
+    so a concurrent edit gets 412 instead of being lost.
 
     ``PUT /v3/ai/assistant_apps/{id}``
     """
@@ -527,7 +529,7 @@ def search_folders(
 def delete_folders(
     body: IdListParams,
     **options: Unpack[CallOptions],
-) -> None | DeleteResult:
+) -> DeleteResult:
     """Delete folders (and their files) by id.
 
     ``POST /data-board/folders/delete``
@@ -595,7 +597,7 @@ def search_files(
 def delete_files(
     body: IdListParams,
     **options: Unpack[CallOptions],
-) -> None | DeleteResult:
+) -> DeleteResult:
     """Delete files by id.
 
     ``POST /data-board/files/delete``
@@ -679,8 +681,8 @@ def update_board(
 def delete_board(
     board_id: str,
     **options: Unpack[CallOptions],
-) -> None | Board:
-    """Delete a board and its items.
+) -> Board:
+    """Delete a board and its items; the reply is the deleted board.
 
     ``DELETE /data-board/boards/{board_id}``
     """
@@ -741,8 +743,8 @@ def delete_item(
     board_id: str,
     item_id: str,
     **options: Unpack[CallOptions],
-) -> None | BoardItem:
-    """Delete an item.
+) -> BoardItem:
+    """Delete an item; the reply is the deleted item.
 
     ``DELETE /data-board/boards/{board_id}/items/{item_id}``
     """
@@ -815,7 +817,7 @@ def apply_flow_operation(
     flow_id: str,
     body: FlowOperationParams,
     **options: Unpack[CallOptions],
-) -> Flow | None:
+) -> Flow:
     """Apply one operation (UPDATE_TRIGGER, ADD_ACTION, LOCK_AND_PUBLISH, ...) to a flow.
 
     ``POST /activepieces/v1/flows/{flow_id}``
@@ -838,7 +840,7 @@ def trigger_flow(
     flow_id: str,
     body: dict[str, Any],
     **options: Unpack[CallOptions],
-) -> None:
+) -> Any:
     """Trigger a published flow with a webhook trigger; fire and forget (404 until then).
 
     ``POST /activepieces/v1/webhooks/{flow_id}``
@@ -850,7 +852,7 @@ def trigger_flow_sync(
     flow_id: str,
     body: dict[str, Any],
     **options: Unpack[CallOptions],
-) -> None:
+) -> Any:
     """Trigger a flow and wait for its "Return Response" action.
 
     The reply is whatever the flow's Return Response action returns, JSON or not. A flow without such an

@@ -57,15 +57,90 @@ def _completion_id(body: dict[str, Any]) -> str:
     return f"chatcmpl-{digest[:16]}"
 
 
-def _chunk_events(base: dict[str, Any], text: str) -> Iterator[bytes]:
+# A request with `tools` is answered with one call to a tool (the first, or the one `tool_choice` names)
+# until a `tool` message follows the last user message; then with text. So a tool loop runs offline.
+def _tool_results(messages: list[dict[str, Any]]) -> list[str]:
+    """The contents of the tool messages after the last user message."""
+    results: list[str] = []
+    for message in messages:
+        if message["role"] == "user":
+            results = []
+        elif message["role"] == "tool":
+            results.append(str(message.get("content") or ""))
+    return results
+
+
+def _tool_to_call(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The function definition the mock calls now, or None for a text answer."""
+    tools: list[dict[str, Any]] = body.get("tools") or []
+    choice = body.get("tool_choice", "auto")
+    if not tools or choice == "none" or _tool_results(body["messages"]):
+        return None
+    functions: list[dict[str, Any]] = [t["function"] for t in tools]
+    if isinstance(choice, dict):
+        functions = [f for f in functions if f["name"] == choice["function"]["name"]]
+        if not functions:
+            raise MockError(400, f"tool_choice names {choice['function']['name']!r}, which is not in tools")
+    return functions[0]
+
+
+def _sample(schema: dict[str, Any], prompt: str) -> Any:
+    """A value of the JSON Schema ``schema``: its first enum value, or a fixed one of its type."""
+    if schema.get("enum"):
+        return schema["enum"][0]
+    samples = {"integer": 1, "number": 1.0, "boolean": True, "array": [], "object": {}}
+    return samples.get(schema.get("type", "string"), prompt)
+
+
+def _arguments(function: dict[str, Any], prompt: str) -> str:
+    """JSON arguments for ``function``: every required parameter (or every one, if none is required)."""
+    parameters = function.get("parameters") or {}
+    properties: dict[str, Any] = parameters.get("properties") or {}
+    names = parameters.get("required") or list(properties)
+    return json.dumps({name: _sample(properties.get(name, {}), prompt) for name in names})
+
+
+def _tool_call(base: dict[str, Any], function: dict[str, Any], prompt: str) -> dict[str, Any]:
+    call_id = "call_" + base["id"].removeprefix("chatcmpl-")
+    arguments = _arguments(function, prompt)
+    return {"id": call_id, "type": "function", "function": {"name": function["name"], "arguments": arguments}}
+
+
+def _answer(body: dict[str, Any], prompt: str) -> str:
+    text = _llm.reply_text(body["model"], prompt, 1, None)
+    results = _tool_results(body["messages"])
+    return f"{text} The tool answered: {results[-1]}" if results else text
+
+
+def _usage(prompt: str, output: str) -> dict[str, int]:
+    usage = _llm.usage_for(prompt, output)
+    return {
+        "prompt_tokens": usage["inputTokens"],
+        "completion_tokens": usage["outputTokens"],
+        "total_tokens": usage["totalTokens"],
+    }
+
+
+def _chunk_events(
+    base: dict[str, Any], text: str, call: dict[str, Any] | None, usage: dict[str, int] | None
+) -> Iterator[bytes]:
     def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
         choice = {"index": 0, "delta": delta, "finish_reason": finish}
         return _llm.encode_event({**base, "object": "chat.completion.chunk", "choices": [choice]})
 
-    yield chunk({"role": "assistant", "content": ""})
-    for piece in _llm.split_deltas(text):
-        yield chunk({"content": piece})
-    yield chunk({}, "stop")
+    if call is None:
+        yield chunk({"role": "assistant", "content": ""})
+        for piece in _llm.split_deltas(text):
+            yield chunk({"content": piece})
+        yield chunk({}, "stop")
+    else:
+        head = {**call, "index": 0, "function": {"name": call["function"]["name"], "arguments": ""}}
+        yield chunk({"role": "assistant", "content": None, "tool_calls": [head]})
+        for piece in _llm.split_deltas(call["function"]["arguments"]):
+            yield chunk({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]})
+        yield chunk({}, "tool_calls")
+    if usage is not None:  # stream_options.include_usage: a last chunk without choices
+        yield _llm.encode_event({**base, "object": "chat.completion.chunk", "choices": [], "usage": usage})
     yield b"data: [DONE]\n\n"
 
 
@@ -73,31 +148,29 @@ def _chunk_events(base: dict[str, Any], text: str) -> Iterator[bytes]:
 def complete(ctx: Ctx) -> Reply:
     body = ctx.body
     prompt = _last_user_text(body["messages"])
-    text = _llm.reply_text(body["model"], prompt, 1, None)
     base = {"id": _completion_id(body), "created": int(ctx.store.clock), "model": body["model"]}
+    function = _tool_to_call(body)
+    call = None if function is None else _tool_call(base, function, prompt)
+    text = _answer(body, prompt) if call is None else ""
+    usage = _usage(prompt, text if call is None else call["function"]["arguments"])
     if body.get("stream"):
-        return stream_reply(_chunk_events(base, text), "text/event-stream", {"cache-control": "no-cache"})
-    usage = _llm.usage_for(prompt, text)
-    return json_reply(
-        {
-            **base,
-            "object": "chat.completion",
-            "choices": [
-                {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
-            ],
-            "usage": {
-                "prompt_tokens": usage["inputTokens"],
-                "completion_tokens": usage["outputTokens"],
-                "total_tokens": usage["totalTokens"],
-            },
-        }
-    )
+        with_usage = bool((body.get("stream_options") or {}).get("include_usage"))
+        events = _chunk_events(base, text, call, usage if with_usage else None)
+        return stream_reply(events, "text/event-stream", {"cache-control": "no-cache"})
+    if call is None:
+        choice = {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+    else:
+        message = {"role": "assistant", "content": None, "tool_calls": [call]}
+        choice = {"index": 0, "message": message, "finish_reason": "tool_calls"}
+    return json_reply({**base, "object": "chat.completion", "choices": [choice], "usage": usage})
 
 
-def embedding_of(text: str) -> list[float]:
-    """A unit vector of EMBEDDING_DIMENSION floats that depends only on ``text``."""
+def embedding_of(text: str, dimensions: int = EMBEDDING_DIMENSION) -> list[float]:
+    """A unit vector of ``dimensions`` floats that depends only on ``text``."""
     digest = hashlib.sha256(text.encode()).digest()
-    raw = [(b - 127.5) / 127.5 for b in digest[:EMBEDDING_DIMENSION]]
+    while len(digest) < dimensions:  # longer vectors: hash the hash, so the first floats never change
+        digest += hashlib.sha256(digest).digest()
+    raw = [(b - 127.5) / 127.5 for b in digest[:dimensions]]
     norm = math.sqrt(sum(x * x for x in raw)) or 1.0
     return [round(x / norm, 6) for x in raw]
 
@@ -105,14 +178,17 @@ def embedding_of(text: str) -> list[float]:
 @handler("embed")
 def embed(ctx: Ctx) -> Reply:
     texts: list[str] = ctx.body["input"]
-    data = [{"object": "embedding", "index": i, "embedding": embedding_of(t)} for i, t in enumerate(texts)]
+    size = ctx.body.get("dimensions", EMBEDDING_DIMENSION)
+    data = [
+        {"object": "embedding", "index": i, "embedding": embedding_of(t, size)} for i, t in enumerate(texts)
+    ]
     tokens = sum(len(t.split()) for t in texts)
     return json_reply(
         {
             "object": "list",
             "model": ctx.body["model"],
             "data": data,
-            "usage": {"prompt_tokens": tokens, "total_tokens": tokens},
+            "usage": {"prompt_tokens": tokens, "completion_tokens": 0, "total_tokens": tokens},
         }
     )
 

@@ -10,6 +10,9 @@ if TYPE_CHECKING:
     from .agent_file_upload import AgentFileUpload
     from .agent_list import AgentList
     from .agent_metadata import AgentMetadata
+    from .agent_replace import AgentReplace
+    from .agent_replace_metadata import AgentReplaceMetadata
+    from .agent_replace_workflow import AgentReplaceWorkflow
     from .agent_workflow import AgentWorkflow
     from .agent_write import AgentWrite
     from .agent_write_metadata import AgentWriteMetadata
@@ -30,22 +33,37 @@ if TYPE_CHECKING:
     from .completion_choice import CompletionChoice
     from .completion_choice_message import CompletionChoiceMessage
     from .completion_choice_message_role import CompletionChoiceMessageRole
-    from .completion_choice_message_tool_calls_item import CompletionChoiceMessageToolCallsItem
     from .completion_chunk import CompletionChunk
     from .completion_chunk_choice import CompletionChunkChoice
     from .completion_delta import CompletionDelta
     from .completion_delta_role import CompletionDeltaRole
-    from .completion_delta_tool_calls_item import CompletionDeltaToolCallsItem
+    from .completion_function import CompletionFunction
+    from .completion_function_parameters import CompletionFunctionParameters
     from .completion_input import CompletionInput
+    from .completion_input_logit_bias import CompletionInputLogitBias
     from .completion_input_metadata import CompletionInputMetadata
+    from .completion_input_response_format import CompletionInputResponseFormat
+    from .completion_input_response_format_json_schema import CompletionInputResponseFormatJsonSchema
+    from .completion_input_response_format_type import CompletionInputResponseFormatType
+    from .completion_input_stream_options import CompletionInputStreamOptions
+    from .completion_input_tool_choice_type_0 import CompletionInputToolChoiceType0
     from .completion_message import CompletionMessage
     from .completion_message_role import CompletionMessageRole
     from .completion_message_tool_calls_item import CompletionMessageToolCallsItem
+    from .completion_named_tool_choice import CompletionNamedToolChoice
+    from .completion_named_tool_choice_function import CompletionNamedToolChoiceFunction
+    from .completion_named_tool_choice_type import CompletionNamedToolChoiceType
+    from .completion_tool import CompletionTool
+    from .completion_tool_call import CompletionToolCall
+    from .completion_tool_call_delta import CompletionToolCallDelta
+    from .completion_tool_call_function import CompletionToolCallFunction
+    from .completion_tool_type import CompletionToolType
     from .completion_usage import CompletionUsage
     from .delete_result import DeleteResult
     from .delete_result_envelope import DeleteResultEnvelope
     from .embedding import Embedding
     from .embedding_input import EmbeddingInput
+    from .embedding_input_encoding_format import EmbeddingInputEncodingFormat
     from .embedding_list import EmbeddingList
     from .error import Error
     from .extracted_file import ExtractedFile
@@ -122,6 +140,9 @@ _MODULE_OF: dict[str, str] = {
     "AgentFileUpload": ".agent_file_upload",
     "AgentList": ".agent_list",
     "AgentMetadata": ".agent_metadata",
+    "AgentReplace": ".agent_replace",
+    "AgentReplaceMetadata": ".agent_replace_metadata",
+    "AgentReplaceWorkflow": ".agent_replace_workflow",
     "AgentWorkflow": ".agent_workflow",
     "AgentWrite": ".agent_write",
     "AgentWriteMetadata": ".agent_write_metadata",
@@ -142,22 +163,37 @@ _MODULE_OF: dict[str, str] = {
     "CompletionChoice": ".completion_choice",
     "CompletionChoiceMessage": ".completion_choice_message",
     "CompletionChoiceMessageRole": ".completion_choice_message_role",
-    "CompletionChoiceMessageToolCallsItem": ".completion_choice_message_tool_calls_item",
     "CompletionChunk": ".completion_chunk",
     "CompletionChunkChoice": ".completion_chunk_choice",
     "CompletionDelta": ".completion_delta",
     "CompletionDeltaRole": ".completion_delta_role",
-    "CompletionDeltaToolCallsItem": ".completion_delta_tool_calls_item",
+    "CompletionFunction": ".completion_function",
+    "CompletionFunctionParameters": ".completion_function_parameters",
     "CompletionInput": ".completion_input",
+    "CompletionInputLogitBias": ".completion_input_logit_bias",
     "CompletionInputMetadata": ".completion_input_metadata",
+    "CompletionInputResponseFormat": ".completion_input_response_format",
+    "CompletionInputResponseFormatJsonSchema": ".completion_input_response_format_json_schema",
+    "CompletionInputResponseFormatType": ".completion_input_response_format_type",
+    "CompletionInputStreamOptions": ".completion_input_stream_options",
+    "CompletionInputToolChoiceType0": ".completion_input_tool_choice_type_0",
     "CompletionMessage": ".completion_message",
     "CompletionMessageRole": ".completion_message_role",
     "CompletionMessageToolCallsItem": ".completion_message_tool_calls_item",
+    "CompletionNamedToolChoice": ".completion_named_tool_choice",
+    "CompletionNamedToolChoiceFunction": ".completion_named_tool_choice_function",
+    "CompletionNamedToolChoiceType": ".completion_named_tool_choice_type",
+    "CompletionTool": ".completion_tool",
+    "CompletionToolCall": ".completion_tool_call",
+    "CompletionToolCallDelta": ".completion_tool_call_delta",
+    "CompletionToolCallFunction": ".completion_tool_call_function",
+    "CompletionToolType": ".completion_tool_type",
     "CompletionUsage": ".completion_usage",
     "DeleteResult": ".delete_result",
     "DeleteResultEnvelope": ".delete_result_envelope",
     "Embedding": ".embedding",
     "EmbeddingInput": ".embedding_input",
+    "EmbeddingInputEncodingFormat": ".embedding_input_encoding_format",
     "EmbeddingList": ".embedding_list",
     "Error": ".error",
     "ExtractedFile": ".extracted_file",
@@ -249,6 +285,9 @@ __all__ = (
     "AgentFileUpload",
     "AgentList",
     "AgentMetadata",
+    "AgentReplace",
+    "AgentReplaceMetadata",
+    "AgentReplaceWorkflow",
     "AgentWorkflow",
     "AgentWrite",
     "AgentWriteMetadata",
@@ -269,22 +308,37 @@ __all__ = (
     "CompletionChoice",
     "CompletionChoiceMessage",
     "CompletionChoiceMessageRole",
-    "CompletionChoiceMessageToolCallsItem",
     "CompletionChunk",
     "CompletionChunkChoice",
     "CompletionDelta",
     "CompletionDeltaRole",
-    "CompletionDeltaToolCallsItem",
+    "CompletionFunction",
+    "CompletionFunctionParameters",
     "CompletionInput",
+    "CompletionInputLogitBias",
     "CompletionInputMetadata",
+    "CompletionInputResponseFormat",
+    "CompletionInputResponseFormatJsonSchema",
+    "CompletionInputResponseFormatType",
+    "CompletionInputStreamOptions",
+    "CompletionInputToolChoiceType0",
     "CompletionMessage",
     "CompletionMessageRole",
     "CompletionMessageToolCallsItem",
+    "CompletionNamedToolChoice",
+    "CompletionNamedToolChoiceFunction",
+    "CompletionNamedToolChoiceType",
+    "CompletionTool",
+    "CompletionToolCall",
+    "CompletionToolCallDelta",
+    "CompletionToolCallFunction",
+    "CompletionToolType",
     "CompletionUsage",
     "DeleteResult",
     "DeleteResultEnvelope",
     "Embedding",
     "EmbeddingInput",
+    "EmbeddingInputEncodingFormat",
     "EmbeddingList",
     "Error",
     "ExtractedFile",

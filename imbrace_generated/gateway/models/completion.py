@@ -20,7 +20,8 @@ class Completion(WireAccess):
         object_ (str | None):
         created (int | None):
         model (str | None):
-        usage (CompletionUsage | None):
+        usage (CompletionUsage | None): Token counts of a completion, and of an embedding request (`completion_tokens`
+            0).
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {

@@ -18,7 +18,7 @@ class CompletionChoiceMessage(WireAccess):
     Attributes:
         role (CompletionChoiceMessageRole):
         content (None | str):
-        tool_calls (list[CompletionChoiceMessageToolCallsItem] | None):
+        tool_calls (list[CompletionToolCall] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -35,7 +35,7 @@ class CompletionChoiceMessage(WireAccess):
 
     role: CompletionChoiceMessageRole
     content: None | str = UNSET
-    tool_calls: list[CompletionChoiceMessageToolCallsItem] | None = None
+    tool_calls: list[CompletionToolCall] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
 
@@ -97,11 +97,11 @@ class CompletionChoiceMessage(WireAccess):
         content = _parse_content(d.pop("content", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[CompletionChoiceMessageToolCallsItem] | Unset = UNSET
+        tool_calls: list[CompletionToolCall] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = CompletionChoiceMessageToolCallsItem.from_dict(tool_calls_item_data)
+                tool_calls_item = CompletionToolCall.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
 
@@ -128,4 +128,4 @@ class CompletionChoiceMessage(WireAccess):
         del self.additional_properties[key]
 
 
-from ..models.completion_choice_message_tool_calls_item import CompletionChoiceMessageToolCallsItem
+from ..models.completion_tool_call import CompletionToolCall

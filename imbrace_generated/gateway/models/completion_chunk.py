@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, WireAccess
+from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="CompletionChunk")
 
@@ -21,6 +21,8 @@ class CompletionChunk(WireAccess):
         object_ (str | None):
         created (int | None):
         model (str | None):
+        usage (CompletionUsage | None): Token counts of a completion, and of an embedding request (`completion_tokens`
+            0).
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -29,6 +31,7 @@ class CompletionChunk(WireAccess):
         "object": "object_",
         "created": "created",
         "model": "model",
+        "usage": "usage",
     }
     _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
         {
@@ -36,6 +39,7 @@ class CompletionChunk(WireAccess):
             "object",
             "created",
             "model",
+            "usage",
         }
     )
 
@@ -44,6 +48,7 @@ class CompletionChunk(WireAccess):
     object_: str | None = None
     created: int | None = None
     model: str | None = None
+    usage: CompletionUsage | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +65,12 @@ class CompletionChunk(WireAccess):
 
         model = UNSET if self.model is None else self.model
 
+        _usage = UNSET if self.usage is None else self.usage
+
+        usage: dict[str, Any] | Unset = UNSET
+        if not isinstance(_usage, Unset):
+            usage = _usage.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,6 +86,8 @@ class CompletionChunk(WireAccess):
             field_dict["created"] = created
         if model is not UNSET:
             field_dict["model"] = model
+        if usage is not UNSET:
+            field_dict["usage"] = usage
 
         return field_dict
 
@@ -96,12 +109,16 @@ class CompletionChunk(WireAccess):
 
         model = d.pop("model", None)
 
+        _usage = d.pop("usage", None)
+        usage = None if _usage is None else CompletionUsage.from_dict(_usage)
+
         completion_chunk = cls(
             choices=choices,
             id=id,
             object_=object_,
             created=created,
             model=model,
+            usage=usage,
         )
 
         completion_chunk.additional_properties = d
@@ -119,3 +136,4 @@ class CompletionChunk(WireAccess):
 
 
 from ..models.completion_chunk_choice import CompletionChunkChoice
+from ..models.completion_usage import CompletionUsage

@@ -18,7 +18,7 @@ class CompletionDelta(WireAccess):
     Attributes:
         role (CompletionDeltaRole | None):
         content (None | str):
-        tool_calls (list[CompletionDeltaToolCallsItem] | None):
+        tool_calls (list[CompletionToolCallDelta] | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
@@ -36,7 +36,7 @@ class CompletionDelta(WireAccess):
 
     role: CompletionDeltaRole | None = None
     content: None | str = UNSET
-    tool_calls: list[CompletionDeltaToolCallsItem] | None = None
+    tool_calls: list[CompletionToolCallDelta] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _explicit_nulls: tuple[str, ...] = _attrs_field(init=False, eq=False)
 
@@ -100,11 +100,11 @@ class CompletionDelta(WireAccess):
         content = _parse_content(d.pop("content", UNSET))
 
         _tool_calls = d.pop("tool_calls", UNSET)
-        tool_calls: list[CompletionDeltaToolCallsItem] | Unset = UNSET
+        tool_calls: list[CompletionToolCallDelta] | Unset = UNSET
         if _tool_calls is not UNSET:
             tool_calls = []
             for tool_calls_item_data in _tool_calls:
-                tool_calls_item = CompletionDeltaToolCallsItem.from_dict(tool_calls_item_data)
+                tool_calls_item = CompletionToolCallDelta.from_dict(tool_calls_item_data)
 
                 tool_calls.append(tool_calls_item)
 
@@ -131,4 +131,4 @@ class CompletionDelta(WireAccess):
         del self.additional_properties[key]
 
 
-from ..models.completion_delta_tool_calls_item import CompletionDeltaToolCallsItem
+from ..models.completion_tool_call_delta import CompletionToolCallDelta

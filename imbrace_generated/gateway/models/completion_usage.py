@@ -13,7 +13,8 @@ T = TypeVar("T", bound="CompletionUsage")
 
 @_attrs_define(repr=False)
 class CompletionUsage(WireAccess):
-    """
+    """Token counts of a completion, and of an embedding request (`completion_tokens` 0).
+
     Attributes:
         prompt_tokens (int | None):
         completion_tokens (int | None):

@@ -18,7 +18,8 @@ class EmbeddingList(WireAccess):
         data (list[Embedding]):
         object_ (str | None):
         model (str | None):
-        usage (CompletionUsage | None):
+        usage (CompletionUsage | None): Token counts of a completion, and of an embedding request (`completion_tokens`
+            0).
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -32,22 +32,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | Flow:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Flow:
     if response.status_code == 200:
         response_200 = Flow.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error | Flow]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Flow]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +57,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FlowOperation,
-) -> Response[Any | Error | Flow]:
+) -> Response[Error | Flow]:
     """Apply one operation (UPDATE_TRIGGER, ADD_ACTION, LOCK_AND_PUBLISH, ...) to a flow.
 
     Args:
@@ -73,7 +69,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | Flow]
+        Response[Error | Flow]
     """
 
     kwargs = _get_kwargs(
@@ -93,7 +89,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: FlowOperation,
-) -> Any | Error | Flow | None:
+) -> Error | Flow | None:
     """Apply one operation (UPDATE_TRIGGER, ADD_ACTION, LOCK_AND_PUBLISH, ...) to a flow.
 
     Args:
@@ -105,7 +101,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | Flow
+        Error | Flow
     """
 
     return sync_detailed(
@@ -120,7 +116,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: FlowOperation,
-) -> Response[Any | Error | Flow]:
+) -> Response[Error | Flow]:
     """Apply one operation (UPDATE_TRIGGER, ADD_ACTION, LOCK_AND_PUBLISH, ...) to a flow.
 
     Args:
@@ -132,7 +128,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | Error | Flow]
+        Response[Error | Flow]
     """
 
     kwargs = _get_kwargs(
@@ -150,7 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: FlowOperation,
-) -> Any | Error | Flow | None:
+) -> Error | Flow | None:
     """Apply one operation (UPDATE_TRIGGER, ADD_ACTION, LOCK_AND_PUBLISH, ...) to a flow.
 
     Args:
@@ -162,7 +158,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | Error | Flow
+        Error | Flow
     """
 
     return (

@@ -36,10 +36,6 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         response_200 = cast(Any, None)
         return response_200
 
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
-
     response_default = Error.from_dict(response.json())
 
     return response_default

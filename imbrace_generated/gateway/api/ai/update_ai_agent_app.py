@@ -5,7 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.agent import Agent
-from ...models.agent_write import AgentWrite
+from ...models.agent_replace import AgentReplace
 from ...models.error import Error
 from ...types import UNSET, Response, Unset, path_segment
 
@@ -13,7 +13,7 @@ from ...types import UNSET, Response, Unset, path_segment
 def _get_kwargs(
     id: str,
     *,
-    body: AgentWrite,
+    body: AgentReplace,
     if_match: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -59,20 +59,21 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AgentWrite,
+    body: AgentReplace,
     if_match: str | Unset = UNSET,
 ) -> Response[Agent | Error]:
     """Replace the whole agent; omitted fields fall back to their defaults.
 
-     The SDK never sends a partial body here: it reads the agent, merges the caller's fields and
-    sends the result with `If-Match: <updated_at>`, so a concurrent edit gets 412 instead of being lost.
+     The route takes a partial body too, and then resets every omitted field. The SDK never sends one:
+    it reads the agent, merges the caller's fields and sends the result with `If-Match: <updated_at>`,
+    so a concurrent edit gets 412 instead of being lost.
 
     Args:
         id (str):
         if_match (str | Unset):
-        body (AgentWrite): The whole agent as written by POST and PUT `/assistant_apps`. The SDK
-            fills the model defaults
-            on create and merges the stored agent into partial updates before it sends this.
+        body (AgentReplace): The PUT `/assistant_apps/{id}` body: the fields of `AgentWrite`, none
+            required. The server replaces
+            the whole agent with it, so an omitted field falls back to its default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -99,20 +100,21 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AgentWrite,
+    body: AgentReplace,
     if_match: str | Unset = UNSET,
 ) -> Agent | Error | None:
     """Replace the whole agent; omitted fields fall back to their defaults.
 
-     The SDK never sends a partial body here: it reads the agent, merges the caller's fields and
-    sends the result with `If-Match: <updated_at>`, so a concurrent edit gets 412 instead of being lost.
+     The route takes a partial body too, and then resets every omitted field. The SDK never sends one:
+    it reads the agent, merges the caller's fields and sends the result with `If-Match: <updated_at>`,
+    so a concurrent edit gets 412 instead of being lost.
 
     Args:
         id (str):
         if_match (str | Unset):
-        body (AgentWrite): The whole agent as written by POST and PUT `/assistant_apps`. The SDK
-            fills the model defaults
-            on create and merges the stored agent into partial updates before it sends this.
+        body (AgentReplace): The PUT `/assistant_apps/{id}` body: the fields of `AgentWrite`, none
+            required. The server replaces
+            the whole agent with it, so an omitted field falls back to its default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,20 +136,21 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AgentWrite,
+    body: AgentReplace,
     if_match: str | Unset = UNSET,
 ) -> Response[Agent | Error]:
     """Replace the whole agent; omitted fields fall back to their defaults.
 
-     The SDK never sends a partial body here: it reads the agent, merges the caller's fields and
-    sends the result with `If-Match: <updated_at>`, so a concurrent edit gets 412 instead of being lost.
+     The route takes a partial body too, and then resets every omitted field. The SDK never sends one:
+    it reads the agent, merges the caller's fields and sends the result with `If-Match: <updated_at>`,
+    so a concurrent edit gets 412 instead of being lost.
 
     Args:
         id (str):
         if_match (str | Unset):
-        body (AgentWrite): The whole agent as written by POST and PUT `/assistant_apps`. The SDK
-            fills the model defaults
-            on create and merges the stored agent into partial updates before it sends this.
+        body (AgentReplace): The PUT `/assistant_apps/{id}` body: the fields of `AgentWrite`, none
+            required. The server replaces
+            the whole agent with it, so an omitted field falls back to its default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,20 +175,21 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: AgentWrite,
+    body: AgentReplace,
     if_match: str | Unset = UNSET,
 ) -> Agent | Error | None:
     """Replace the whole agent; omitted fields fall back to their defaults.
 
-     The SDK never sends a partial body here: it reads the agent, merges the caller's fields and
-    sends the result with `If-Match: <updated_at>`, so a concurrent edit gets 412 instead of being lost.
+     The route takes a partial body too, and then resets every omitted field. The SDK never sends one:
+    it reads the agent, merges the caller's fields and sends the result with `If-Match: <updated_at>`,
+    so a concurrent edit gets 412 instead of being lost.
 
     Args:
         id (str):
         if_match (str | Unset):
-        body (AgentWrite): The whole agent as written by POST and PUT `/assistant_apps`. The SDK
-            fills the model defaults
-            on create and merges the stored agent into partial updates before it sends this.
+        body (AgentReplace): The PUT `/assistant_apps/{id}` body: the fields of `AgentWrite`, none
+            required. The server replaces
+            the whole agent with it, so an omitted field falls back to its default.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -23,15 +23,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | BoardEnvelope | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BoardEnvelope | Error:
     if response.status_code == 200:
         response_200 = BoardEnvelope.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
@@ -40,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BoardEnvelope | Error]:
+) -> Response[BoardEnvelope | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,8 +49,8 @@ def sync_detailed(
     board_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | BoardEnvelope | Error]:
-    """Delete a board and its items.
+) -> Response[BoardEnvelope | Error]:
+    """Delete a board and its items; the reply is the deleted board.
 
     Args:
         board_id (str):
@@ -64,7 +60,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BoardEnvelope | Error]
+        Response[BoardEnvelope | Error]
     """
 
     kwargs = _get_kwargs(
@@ -82,8 +78,8 @@ def sync(
     board_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BoardEnvelope | Error | None:
-    """Delete a board and its items.
+) -> BoardEnvelope | Error | None:
+    """Delete a board and its items; the reply is the deleted board.
 
     Args:
         board_id (str):
@@ -93,7 +89,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BoardEnvelope | Error
+        BoardEnvelope | Error
     """
 
     return sync_detailed(
@@ -106,8 +102,8 @@ async def asyncio_detailed(
     board_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | BoardEnvelope | Error]:
-    """Delete a board and its items.
+) -> Response[BoardEnvelope | Error]:
+    """Delete a board and its items; the reply is the deleted board.
 
     Args:
         board_id (str):
@@ -117,7 +113,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BoardEnvelope | Error]
+        Response[BoardEnvelope | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +129,8 @@ async def asyncio(
     board_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BoardEnvelope | Error | None:
-    """Delete a board and its items.
+) -> BoardEnvelope | Error | None:
+    """Delete a board and its items; the reply is the deleted board.
 
     Args:
         board_id (str):
@@ -144,7 +140,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BoardEnvelope | Error
+        BoardEnvelope | Error
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -29,17 +29,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | DeleteResultEnvelope | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteResultEnvelope | Error:
     if response.status_code == 200:
         response_200 = DeleteResultEnvelope.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
@@ -48,7 +42,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteResultEnvelope | Error]:
+) -> Response[DeleteResultEnvelope | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -61,7 +55,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IdList,
-) -> Response[Any | DeleteResultEnvelope | Error]:
+) -> Response[DeleteResultEnvelope | Error]:
     """Delete folders (and their files) by id.
 
     Args:
@@ -72,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResultEnvelope | Error]
+        Response[DeleteResultEnvelope | Error]
     """
 
     kwargs = _get_kwargs(
@@ -90,7 +84,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: IdList,
-) -> Any | DeleteResultEnvelope | Error | None:
+) -> DeleteResultEnvelope | Error | None:
     """Delete folders (and their files) by id.
 
     Args:
@@ -101,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResultEnvelope | Error
+        DeleteResultEnvelope | Error
     """
 
     return sync_detailed(
@@ -114,7 +108,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: IdList,
-) -> Response[Any | DeleteResultEnvelope | Error]:
+) -> Response[DeleteResultEnvelope | Error]:
     """Delete folders (and their files) by id.
 
     Args:
@@ -125,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResultEnvelope | Error]
+        Response[DeleteResultEnvelope | Error]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: IdList,
-) -> Any | DeleteResultEnvelope | Error | None:
+) -> DeleteResultEnvelope | Error | None:
     """Delete folders (and their files) by id.
 
     Args:
@@ -152,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResultEnvelope | Error
+        DeleteResultEnvelope | Error
     """
 
     return (

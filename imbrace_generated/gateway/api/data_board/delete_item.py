@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -25,17 +25,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | BoardItemEnvelope | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BoardItemEnvelope | Error:
     if response.status_code == 200:
         response_200 = BoardItemEnvelope.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
@@ -44,7 +38,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | BoardItemEnvelope | Error]:
+) -> Response[BoardItemEnvelope | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -58,8 +52,8 @@ def sync_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | BoardItemEnvelope | Error]:
-    """Delete an item.
+) -> Response[BoardItemEnvelope | Error]:
+    """Delete an item; the reply is the deleted item.
 
     Args:
         board_id (str):
@@ -70,7 +64,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BoardItemEnvelope | Error]
+        Response[BoardItemEnvelope | Error]
     """
 
     kwargs = _get_kwargs(
@@ -90,8 +84,8 @@ def sync(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BoardItemEnvelope | Error | None:
-    """Delete an item.
+) -> BoardItemEnvelope | Error | None:
+    """Delete an item; the reply is the deleted item.
 
     Args:
         board_id (str):
@@ -102,7 +96,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BoardItemEnvelope | Error
+        BoardItemEnvelope | Error
     """
 
     return sync_detailed(
@@ -117,8 +111,8 @@ async def asyncio_detailed(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | BoardItemEnvelope | Error]:
-    """Delete an item.
+) -> Response[BoardItemEnvelope | Error]:
+    """Delete an item; the reply is the deleted item.
 
     Args:
         board_id (str):
@@ -129,7 +123,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | BoardItemEnvelope | Error]
+        Response[BoardItemEnvelope | Error]
     """
 
     kwargs = _get_kwargs(
@@ -147,8 +141,8 @@ async def asyncio(
     item_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | BoardItemEnvelope | Error | None:
-    """Delete an item.
+) -> BoardItemEnvelope | Error | None:
+    """Delete an item; the reply is the deleted item.
 
     Args:
         board_id (str):
@@ -159,7 +153,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | BoardItemEnvelope | Error
+        BoardItemEnvelope | Error
     """
 
     return (

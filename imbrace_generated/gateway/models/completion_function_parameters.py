@@ -8,11 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import WireAccess
 
-T = TypeVar("T", bound="CompletionChoiceMessageToolCallsItem")
+T = TypeVar("T", bound="CompletionFunctionParameters")
 
 
 @_attrs_define(repr=False)
-class CompletionChoiceMessageToolCallsItem(WireAccess):
+class CompletionFunctionParameters(WireAccess):
+    """A JSON Schema of the arguments."""
+
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {}
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -27,10 +29,10 @@ class CompletionChoiceMessageToolCallsItem(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        completion_choice_message_tool_calls_item = cls()
+        completion_function_parameters = cls()
 
-        completion_choice_message_tool_calls_item.additional_properties = d
-        return completion_choice_message_tool_calls_item
+        completion_function_parameters.additional_properties = d
+        return completion_function_parameters
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,14 +8,16 @@ from attrs import field as _attrs_field
 
 from ..types import WireAccess
 
-T = TypeVar("T", bound="CompletionDeltaToolCallsItem")
+T = TypeVar("T", bound="CompletionInputLogitBias")
 
 
 @_attrs_define(repr=False)
-class CompletionDeltaToolCallsItem(WireAccess):
+class CompletionInputLogitBias(WireAccess):
+    """Token id (as a string) to a bias from -100 to 100."""
+
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {}
 
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -27,16 +29,16 @@ class CompletionDeltaToolCallsItem(WireAccess):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        completion_delta_tool_calls_item = cls()
+        completion_input_logit_bias = cls()
 
-        completion_delta_tool_calls_item.additional_properties = d
-        return completion_delta_tool_calls_item
+        completion_input_logit_bias.additional_properties = d
+        return completion_input_logit_bias
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __setitem__(self, key: str, value: Any) -> None:
+    def __setitem__(self, key: str, value: float) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
