@@ -262,7 +262,7 @@ def test_b20_any_content_type_comes_back_as_is() -> None:
         [
             httpx.Response(200, json=["a", 1]),
             httpx.Response(200, text="plain", headers={"content-type": "text/plain"}),
-            httpx.Response(204),
+            httpx.Response(200),  # a Return Response without a body
         ]
     )
     transport = httpx.MockTransport(lambda r: next(replies))

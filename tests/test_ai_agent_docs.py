@@ -273,8 +273,8 @@ async def test_async_chats_messages_votes(aclient: AsyncImbraceClient) -> None:
     status_stream = await ai.stream_client_chat_status("chat_uuid")
     async with status_stream:
         statuses = [e.json()["status"] async for e in status_stream.aiter_events()]
-    assert await ai.delete_trailing_messages(message["id"]) is None
-    assert await ai.delete_client_chat("chat_uuid") is None
+    assert [m["id"] for m in await ai.delete_trailing_messages(message["id"])] == [message["id"]]
+    assert (await ai.delete_client_chat("chat_uuid"))["id"] == "chat_uuid"  # the deleted chat
     assert chats["data"][0]["id"] == "chat_uuid"
     assert votes["data"][0]["vote"] == "down" and statuses == ["streaming", "idle"]
     with pytest.raises(NotFoundError):

@@ -65,7 +65,7 @@ def test_cursors_page_both_ways(client: ImbraceClient) -> None:
 def test_chats_are_scoped_by_organization_and_delete_all_only_hits_one(client: ImbraceClient) -> None:
     make_chats(client, 2, org="org_1")
     make_chats(client, 1, org="org_2")
-    assert client.ai_agent.delete_all_client_chats("org_1") is None
+    assert client.ai_agent.delete_all_client_chats("org_1")["deletedCount"] == 2
     assert client.ai_agent.list_client_chats(organization_id="org_1")["data"] == []
     assert len(client.ai_agent.list_client_chats(organization_id="org_2")["data"]) == 1
     with pytest.raises(InvalidRequestError, match="organization_id"):

@@ -171,7 +171,7 @@ def test_parent_scoped_items(mock: httpx.Client) -> None:
     assert _ok(mock.get(f"/data-board/boards/{other['_id']}/items")) == {"data": [], "total": 0}
     assert mock.get("/data-board/boards/brd_nope/items").status_code == 404
     assert mock.delete(f"/data-board/boards/{other['_id']}/items/{item['_id']}").status_code == 404
-    _ok(mock.delete(f"/data-board/boards/{board['_id']}/items/{item['_id']}"), 204)
+    assert _ok(mock.delete(f"/data-board/boards/{board['_id']}/items/{item['_id']}")) == {"data": item}
 
 
 def test_update_keeps_read_only_fields(mock: httpx.Client) -> None:

@@ -122,7 +122,11 @@ async def test_async_chat_fills_organization_too(httpserver: HTTPServer) -> None
         ({"assistant_id": "a", "messages": []}, "body.messages"),
         ({"id": "chat_id", "assistant_id": "a", "messages": [{"role": "user", "content": "x"}]}, "body.id"),
         ({"assistant_id": 5, "messages": [{"role": "user", "content": "x"}]}, "body.assistant_id"),
-        ({"assistant_id": "a", "messages": [{"role": "user"}]}, "body.messages[0].content"),
+        ({"assistant_id": "a", "messages": [{"content": "x"}]}, "body.messages[0].role"),
+        (
+            {"assistant_id": "a", "messages": [{"role": "user", "parts": [{"text": "x"}]}]},
+            "body.messages[0].parts[0].type",
+        ),
         ({"assistant_id": "a", "messages": [{"role": "user", "content": "x"}], "extra": 1}, "body.extra"),
     ],
 )

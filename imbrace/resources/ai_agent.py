@@ -55,6 +55,7 @@ if TYPE_CHECKING:
         ChatClientUser,
         ClientChat,
         ClientChatPage,
+        DeletedChats,
         EmbeddingFile,
     )
     from imbrace_generated.ai_agent.params import ChatClientTokenRequestParams
@@ -415,11 +416,17 @@ class AiAgent(ag_ops.AiAgentOperations[ModeT]):
         yield from walk_pages(lambda query: Call(op, query), params, by_last_id())
 
     @flow
-    def delete_all_client_chats(self, organization_id: str, **options: Unpack[CallOptions]) -> FlowGen[None]:
-        """Delete every chat of the organization (required: it says whose chats to delete)."""
+    def delete_all_client_chats(
+        self, organization_id: str, **options: Unpack[CallOptions]
+    ) -> FlowGen[DeletedChats]:
+        """Delete every chat of the organization (required: it says whose chats to delete); the reply's
+        ``deletedCount`` says how many."""
         if not organization_id:
             raise InvalidRequestError("organization_id", "is required (it says whose chats to delete)")
-        yield Call(self._op("delete_all_client_chats"), {"organization_id": organization_id})
+        result: DeletedChats = yield Call(
+            self._op("delete_all_client_chats"), {"organization_id": organization_id}
+        )
+        return result
 
     @response_flow
     def stream_client_chat_status(self, chat_id: str, **options: Unpack[CallOptions]) -> FlowGen[Any]:
@@ -481,10 +488,12 @@ class AiAgent(ag_ops.AiAgentOperations[ModeT]):
         organization_id: str | None = None,
         user_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> FlowGen[None]:
-        """Delete a chat. ``organization_id`` and ``user_id`` are accepted, as the docs pass them, and not
-        sent: the route takes only the chat id, and nothing says the service checks whose chat it is."""
-        yield Call(self._op("delete_client_chat"), {"chat_id": chat_id})
+    ) -> FlowGen[ClientChat]:
+        """Delete a chat and return it as deleted. ``organization_id`` and ``user_id`` are accepted, as the
+        docs pass them, and not sent: the route takes only the chat id, and nothing says the service checks
+        whose chat it is."""
+        result: ClientChat = yield Call(self._op("delete_client_chat"), {"chat_id": chat_id})
+        return result
 
     # -- service info ----------------------------------------------------------------------------
 

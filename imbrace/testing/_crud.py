@@ -150,14 +150,17 @@ def _resolve(document: Mapping[str, Any], schema: Any) -> dict[str, Any]:
     return {}
 
 
-def _success(operation: Mapping[str, Any], action: str) -> tuple[int, dict[str, Any] | None]:
-    """(status, JSON schema or None) of the reply the engine sends."""
+def _success(
+    operation: Mapping[str, Any], action: str, document: Mapping[str, Any]
+) -> tuple[int, dict[str, Any] | None]:
+    """(status, JSON schema or None) of the reply the engine sends: a delete declared to answer 204 does
+    so, with no body; any other operation answers its lowest 2xx (a delete then returns the deleted item)."""
     codes = sorted(int(c) for c in operation.get("responses", {}) if str(c).isdigit() and str(c)[0] == "2")
     if not codes:
         raise ValueError("declares no 2xx response")
     status = 204 if action == "delete" and 204 in codes else codes[0]
-    response = operation["responses"][str(status)]
-    media = response.get("content", {}).get("application/json") if isinstance(response, dict) else None
+    response = _resolve(document, operation["responses"][str(status)])  # may be a components/responses $ref
+    media = response.get("content", {}).get("application/json")
     return status, (media or {}).get("schema")
 
 
@@ -202,7 +205,7 @@ def compile_plan(operation: Mapping[str, Any], document: Mapping[str, Any]) -> P
     if parent is not None and not (isinstance(parent, dict) and set(parent) == {"collection", "id", "field"}):
         raise ValueError("parent must be {collection, id, field}")
 
-    status, reply = _success(operation, action)
+    status, reply = _success(operation, action, document)
     envelope = ext.get("envelope")
     reply_schema = _resolve(document, reply)
     item = _resolve(document, reply_schema.get("properties", {}).get(envelope)) if envelope else reply_schema

@@ -36,8 +36,13 @@ class Route:
     op_id: str
     segments: tuple[str, ...]
     operation: dict[str, Any]
+    rest: bool = False  # the last path parameter also takes the raw segments after it (``x-imbrace-rest``)
 
     def match(self, raw_segments: list[str]) -> dict[str, str] | None:
+        if self.rest and len(raw_segments) > len(self.segments):
+            # a name like exports/users.parquet sent raw: fold its segments back into the last parameter
+            keep = len(self.segments) - 1
+            raw_segments = [*raw_segments[:keep], "/".join(raw_segments[keep:])]
         if len(raw_segments) != len(self.segments):
             return None
         params: dict[str, str] = {}
@@ -216,7 +221,10 @@ def load_spec() -> Spec:
             for method, op in item.items():
                 if method in ("get", "put", "post", "delete", "patch", "head"):
                     segs = tuple(path.strip("/").split("/"))
-                    routes.append(Route(service, method.upper(), path, op["operationId"], segs, op))
+                    rest = any(
+                        p.get("x-imbrace-rest") for p in op.get("parameters", []) if p.get("in") == "path"
+                    )
+                    routes.append(Route(service, method.upper(), path, op["operationId"], segs, op, rest))
     # Literal segments before parameters, so /chats/latest-by-kind beats /chats/{id}.
     routes.sort(key=lambda r: tuple(1 if _PARAM.match(s) else 0 for s in r.segments))
     return Spec(documents, apis, routes)

@@ -10,6 +10,7 @@ __all__ = [
     "ChatClientTokenRequestParams",
     "ChatClientTokenRequiredParams",
     "ChatMessageParams",
+    "ChatMessagePartParams",
     "ChatRequestParams",
     "ClientMessageInputParams",
     "CreateClientChatRequestParams",
@@ -23,13 +24,24 @@ __all__ = [
 ]
 
 
+class ChatMessagePartParams(TypedDict, total=False):
+    """One UIMessage part; a `text` part carries `text`, other kinds (files, tool calls) pass through."""
+
+    type: Required[str]
+    text: NotRequired[str]
+
+
 class ChatMessageParams(TypedDict, total=False):
-    """The request body ``ChatMessage``."""
+    """A message as the docs write it, `{role, content}`, or in the AI SDK's UIMessage form
+    `{id, role, parts: [{type: "text", text}]}` that a `useChat` front end sends; the text of the
+    parts is the message's text.
+    """
 
     id: NotRequired[str]
     role: Required[Literal["system", "user", "assistant", "tool"]]
-    content: Required[str]
-    parts: NotRequired[list[dict[str, Any]]]
+    content: NotRequired[str]
+    parts: NotRequired[list[ChatMessagePartParams]]
+    metadata: NotRequired[Any]
 
 
 class ChatRequestParams(TypedDict, total=False):

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         ClientMessage,
         ClientMessageList,
         CredentialsCheck,
+        DeletedChats,
         DeleteResult,
         Document,
         DocumentSuggestionList,
@@ -264,8 +265,11 @@ def list_parquet_files(
 def delete_parquet_file(
     file_name: str,
     **options: Unpack[CallOptions],
-) -> DeleteResult | None:
+) -> DeleteResult:
     """Delete a Parquet file. The name (which may contain `/`) is ONE percent-encoded path segment.
+
+    The SDK sends the name as one encoded segment; the service (and the mock) also take it raw, split at
+    its slashes, as the incumbent SDK sends it.
 
     ``DELETE /ai-agent/parquet/{file_name}``
     """
@@ -390,8 +394,8 @@ def list_client_chats(
 def delete_all_client_chats(
     organization_id: str,
     **options: Unpack[CallOptions],
-) -> DeleteResult | None:
-    """Delete every chat of an organization.
+) -> DeletedChats:
+    """Delete every chat of an organization; the reply counts them.
 
     ``DELETE /ai-agent/chat-client/chats``
     """
@@ -424,8 +428,8 @@ def update_client_chat(
 def delete_client_chat(
     chat_id: str,
     **options: Unpack[CallOptions],
-) -> DeleteResult | None:
-    """Delete a chat with its messages and votes.
+) -> ClientChat:
+    """Delete a chat with its messages and votes; the reply is the deleted chat.
 
     ``DELETE /ai-agent/chat-client/chats/{chat_id}``
     """
@@ -491,8 +495,8 @@ def persist_client_message(
 def delete_trailing_messages(
     message_id: str,
     **options: Unpack[CallOptions],
-) -> DeleteResult | None:
-    """Delete a message and every later message of its chat.
+) -> list[ClientMessage]:
+    """Delete a message and every later message of its chat; the reply lists them.
 
     ``DELETE /ai-agent/chat-client/messages/{message_id}/trailing``
     """
@@ -546,8 +550,8 @@ def get_document(
 def delete_document(
     doc_id: str,
     **options: Unpack[CallOptions],
-) -> DeleteResult | None:
-    """Delete a document and all its versions.
+) -> list[Document]:
+    """Delete a document and all its versions; the reply lists the deleted versions.
 
     ``DELETE /ai-agent/chat-client/documents/{doc_id}``
     """

@@ -223,7 +223,7 @@ def _response_parts(response: dict[str, Any]) -> tuple[str, Any]:
 def trigger_flow(ctx: Ctx) -> Reply:
     run_flow(ctx, ctx.path["flow_id"], ctx.body or {})
     ctx.effect()
-    return empty_reply(204)
+    return empty_reply(200)  # the workflow spec's triggerFlow answers 200
 
 
 @handler("trigger_flow_sync")
@@ -239,7 +239,7 @@ def trigger_flow_sync(ctx: Ctx) -> Reply:
         )
     kind, body = _response_parts(response)
     if body is None:
-        return empty_reply(204)
+        return empty_reply(200)  # the workflow spec's triggerFlowSync answers 200 only
     if kind == "json":
         return json_reply(body)
     return text_reply(body if isinstance(body, str) else str(body))

@@ -22,7 +22,7 @@ from .._constants import (
 )
 from .._store import Store
 from . import CHAT_HOOKS, handler, seed
-from .chat_client import add_message, ensure_chat
+from .chat_client import add_message, ensure_chat, message_text
 from .tracing import record_trace
 
 
@@ -74,7 +74,9 @@ def _reply(ctx: Ctx, assistant: dict[str, Any], history: list[dict[str, Any]], k
     user_messages = [m for m in ctx.body["messages"] if m["role"] == "user"]
     if not user_messages:
         raise MockError(400, "messages must contain a user message")
-    message = user_messages[-1]["content"]
+    message = message_text(user_messages[-1])  # {role, content} or the UIMessage {id, role, parts}
+    if not message:
+        raise MockError(400, "the last user message has no text (give it content or a text part)")
     with ctx.store.lock:
         previous = next((m["content"] for m in reversed(history) if m["role"] == "user"), None)
         turn = sum(1 for m in history if m["role"] == "user") + 1

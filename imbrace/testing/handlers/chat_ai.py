@@ -2,8 +2,9 @@
 
 Agents and apps are one object in the ``assistants`` table that ``ai_agent`` seeds and chats with, so an
 agent created here can be chatted with at once. Like the real service, ``PUT /assistant_apps/{id}``
-replaces the whole agent (omitted fields fall back to their defaults); it also honours ``If-Match``
-(the agent's ``updated_at``) with 412, which is how the SDK's read-merge-write detects lost updates.
+replaces the whole agent (omitted fields fall back to their defaults, even in a partial body); it also
+honours ``If-Match`` (the agent's ``updated_at``) with 412, which is how the SDK's read-merge-write detects
+lost updates.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ AGENT_DEFAULTS: dict[str, Any] = {
     "sub_agents": [],
     "team_leads": [],
     "agent_type": "assistant",
+    "provider_id": "system",
+    "model_id": "Default",
 }
 
 
@@ -45,10 +48,14 @@ def _check_unique(ctx: Ctx, workflow_name: str, agent_id: str | None) -> None:
 
 
 def _write(ctx: Ctx, agent_id: str, body: dict[str, Any], base: dict[str, Any]) -> dict[str, Any]:
-    """Store ``body`` as the whole agent ``agent_id`` (defaults for what it omits)."""
-    _check_unique(ctx, body["workflow_name"], agent_id)
+    """Store ``body`` as the whole agent ``agent_id`` (defaults for what it omits).
+
+    A partial PUT keeps only the agent's names (``workflow_name`` is its unique key in the organization,
+    ``name`` what people see); everything else it omits is reset."""
+    identity: dict[str, Any] = {key: base[key] for key in ("name", "workflow_name") if key in base}
     agent = {
         **AGENT_DEFAULTS,
+        **identity,
         **body,
         "id": agent_id,
         "_id": agent_id,
@@ -56,6 +63,7 @@ def _write(ctx: Ctx, agent_id: str, body: dict[str, Any], base: dict[str, Any]) 
         "created_at": base.get("created_at") or ctx.store.tick(),
         "updated_at": ctx.store.tick(),
     }
+    _check_unique(ctx, agent["workflow_name"], agent_id)
     ctx.store.table("assistants")[agent_id] = agent
     ctx.effect()
     return agent

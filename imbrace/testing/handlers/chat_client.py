@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .._app import Ctx, MockError, Reply, empty_reply, json_reply, stream_reply
+from .._app import Ctx, MockError, Reply, json_reply, stream_reply
 from .._constants import DEMO_USER_ID
 from .._store import Store
 from . import handler
@@ -65,10 +65,12 @@ def _find_message(ctx: Ctx, message_id: str) -> tuple[str, int]:
     raise MockError(404, f"message {message_id} not found")
 
 
-def _text_of(message: dict[str, Any]) -> str:
+def message_text(message: dict[str, Any]) -> str:
+    """A message's text: its ``content``, or (AI SDK UIMessage form) the text of its ``text`` parts."""
     if message.get("content"):
         return str(message["content"])
-    return " ".join(p.get("text", "") for p in message.get("parts") or [] if isinstance(p, dict)).strip()
+    parts = message.get("parts") or []
+    return "".join(p.get("text", "") for p in parts if isinstance(p, dict) and p.get("type") == "text")
 
 
 # -- auth ----------------------------------------------------------------------------------------
@@ -121,22 +123,24 @@ def _drop_chat(ctx: Ctx, chat_id: str) -> None:
         ctx.store.table("votes").pop(message["id"], None)
 
 
+# The real chat-client deletes answer JSON: the deleted objects, or a count for "delete all".
 @handler("delete_client_chat")
 def delete_client_chat(ctx: Ctx) -> Reply:
     with ctx.store.lock:
-        _chat(ctx, ctx.path["chat_id"])
+        chat = _chat(ctx, ctx.path["chat_id"])
         _drop_chat(ctx, ctx.path["chat_id"])
         ctx.effect()
-    return empty_reply()
+    return json_reply(chat)
 
 
 @handler("delete_all_client_chats")
 def delete_all_client_chats(ctx: Ctx) -> Reply:
     with ctx.store.lock:
-        for chat in _ordered_chats(ctx):
+        chats = _ordered_chats(ctx)
+        for chat in chats:
             _drop_chat(ctx, chat["id"])
         ctx.effect()
-    return empty_reply()
+    return json_reply({"deletedCount": len(chats)})
 
 
 @handler("generate_client_chat_title")
@@ -144,7 +148,7 @@ def generate_client_chat_title(ctx: Ctx) -> Reply:
     with ctx.store.lock:
         chat = _chat(ctx, ctx.path["chat_id"])
         messages = ctx.store.table("client_messages")[chat["id"]]
-        first = next((_text_of(m) for m in messages if m["role"] == "user"), "")
+        first = next((message_text(m) for m in messages if m["role"] == "user"), "")
         words = first.split()
         chat["title"] = " ".join(words[:6]) + (" …" if len(words) > 6 else "") if words else "New chat"
         ctx.effect()
@@ -191,11 +195,12 @@ def delete_trailing_messages(ctx: Ctx) -> Reply:
     with ctx.store.lock:
         chat_id, index = _find_message(ctx, ctx.path["message_id"])
         messages = ctx.store.table("client_messages")[chat_id]
-        for message in messages[index:]:
+        deleted = messages[index:]
+        for message in deleted:
             ctx.store.table("votes").pop(message["id"], None)
         del messages[index:]
         ctx.effect()
-    return empty_reply()
+    return json_reply(deleted)
 
 
 @handler("update_vote")
@@ -290,7 +295,7 @@ def get_document_suggestions(ctx: Ctx) -> Reply:
 @handler("delete_document")
 def delete_document(ctx: Ctx) -> Reply:
     with ctx.store.lock:
-        _versions(ctx, ctx.path["doc_id"])
+        versions = _versions(ctx, ctx.path["doc_id"])
         del ctx.store.table("documents")[ctx.path["doc_id"]]
         ctx.effect()
-    return empty_reply()
+    return json_reply(versions)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .chat_client_token_required import ChatClientTokenRequired
     from .chat_client_user import ChatClientUser
     from .chat_message import ChatMessage
-    from .chat_message_parts_item import ChatMessagePartsItem
+    from .chat_message_part import ChatMessagePart
     from .chat_message_role import ChatMessageRole
     from .chat_request import ChatRequest
     from .classification import Classification
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from .credentials_check import CredentialsCheck
     from .data_chunk import DataChunk
     from .delete_result import DeleteResult
+    from .deleted_chats import DeletedChats
     from .document import Document
     from .document_suggestion import DocumentSuggestion
     from .document_suggestion_list import DocumentSuggestionList
@@ -116,7 +117,7 @@ _MODULE_OF: dict[str, str] = {
     "ChatClientTokenRequired": ".chat_client_token_required",
     "ChatClientUser": ".chat_client_user",
     "ChatMessage": ".chat_message",
-    "ChatMessagePartsItem": ".chat_message_parts_item",
+    "ChatMessagePart": ".chat_message_part",
     "ChatMessageRole": ".chat_message_role",
     "ChatRequest": ".chat_request",
     "Classification": ".classification",
@@ -136,6 +137,7 @@ _MODULE_OF: dict[str, str] = {
     "CredentialsCheck": ".credentials_check",
     "DataChunk": ".data_chunk",
     "DeleteResult": ".delete_result",
+    "DeletedChats": ".deleted_chats",
     "Document": ".document",
     "DocumentSuggestion": ".document_suggestion",
     "DocumentSuggestionList": ".document_suggestion_list",
@@ -235,7 +237,7 @@ __all__ = (
     "ChatClientTokenRequired",
     "ChatClientUser",
     "ChatMessage",
-    "ChatMessagePartsItem",
+    "ChatMessagePart",
     "ChatMessageRole",
     "ChatRequest",
     "Classification",
@@ -254,6 +256,7 @@ __all__ = (
     "CreateDocumentRequest",
     "CredentialsCheck",
     "DataChunk",
+    "DeletedChats",
     "DeleteResult",
     "Document",
     "DocumentSuggestion",

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.delete_result import DeleteResult
+from ...models.deleted_chats import DeletedChats
 from ...models.error import Error
 from ...types import UNSET, Response
 
@@ -29,15 +29,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeleteResult | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeletedChats | Error:
     if response.status_code == 200:
-        response_200 = DeleteResult.from_dict(response.json())
+        response_200 = DeletedChats.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
@@ -46,7 +42,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteResult | Error]:
+) -> Response[DeletedChats | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -59,8 +55,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> Response[Any | DeleteResult | Error]:
-    """Delete every chat of an organization.
+) -> Response[DeletedChats | Error]:
+    """Delete every chat of an organization; the reply counts them.
 
     Args:
         organization_id (str):
@@ -70,7 +66,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[DeletedChats | Error]
     """
 
     kwargs = _get_kwargs(
@@ -88,8 +84,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> Any | DeleteResult | Error | None:
-    """Delete every chat of an organization.
+) -> DeletedChats | Error | None:
+    """Delete every chat of an organization; the reply counts them.
 
     Args:
         organization_id (str):
@@ -99,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        DeletedChats | Error
     """
 
     return sync_detailed(
@@ -112,8 +108,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> Response[Any | DeleteResult | Error]:
-    """Delete every chat of an organization.
+) -> Response[DeletedChats | Error]:
+    """Delete every chat of an organization; the reply counts them.
 
     Args:
         organization_id (str):
@@ -123,7 +119,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[DeletedChats | Error]
     """
 
     kwargs = _get_kwargs(
@@ -139,8 +135,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     organization_id: str,
-) -> Any | DeleteResult | Error | None:
-    """Delete every chat of an organization.
+) -> DeletedChats | Error | None:
+    """Delete every chat of an organization; the reply counts them.
 
     Args:
         organization_id (str):
@@ -150,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        DeletedChats | Error
     """
 
     return (

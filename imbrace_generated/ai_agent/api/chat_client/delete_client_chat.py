@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.delete_result import DeleteResult
+from ...models.client_chat import ClientChat
 from ...models.error import Error
 from ...types import Response, path_segment
 
@@ -23,24 +23,18 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeleteResult | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ClientChat | Error:
     if response.status_code == 200:
-        response_200 = DeleteResult.from_dict(response.json())
+        response_200 = ClientChat.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
     return response_default
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteResult | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ClientChat | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,8 +47,8 @@ def sync_detailed(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResult | Error]:
-    """Delete a chat with its messages and votes.
+) -> Response[ClientChat | Error]:
+    """Delete a chat with its messages and votes; the reply is the deleted chat.
 
     Args:
         chat_id (str):
@@ -64,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[ClientChat | Error]
     """
 
     kwargs = _get_kwargs(
@@ -82,8 +76,8 @@ def sync(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteResult | Error | None:
-    """Delete a chat with its messages and votes.
+) -> ClientChat | Error | None:
+    """Delete a chat with its messages and votes; the reply is the deleted chat.
 
     Args:
         chat_id (str):
@@ -93,7 +87,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        ClientChat | Error
     """
 
     return sync_detailed(
@@ -106,8 +100,8 @@ async def asyncio_detailed(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResult | Error]:
-    """Delete a chat with its messages and votes.
+) -> Response[ClientChat | Error]:
+    """Delete a chat with its messages and votes; the reply is the deleted chat.
 
     Args:
         chat_id (str):
@@ -117,7 +111,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[ClientChat | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +127,8 @@ async def asyncio(
     chat_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteResult | Error | None:
-    """Delete a chat with its messages and votes.
+) -> ClientChat | Error | None:
+    """Delete a chat with its messages and votes; the reply is the deleted chat.
 
     Args:
         chat_id (str):
@@ -144,7 +138,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        ClientChat | Error
     """
 
     return (

@@ -1,10 +1,10 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.delete_result import DeleteResult
+from ...models.document import Document
 from ...models.error import Error
 from ...types import Response, path_segment
 
@@ -23,15 +23,16 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeleteResult | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Document]:
     if response.status_code == 200:
-        response_200 = DeleteResult.from_dict(response.json())
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Document.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
@@ -40,7 +41,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteResult | Error]:
+) -> Response[Error | list[Document]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,8 +54,8 @@ def sync_detailed(
     doc_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResult | Error]:
-    """Delete a document and all its versions.
+) -> Response[Error | list[Document]]:
+    """Delete a document and all its versions; the reply lists the deleted versions.
 
     Args:
         doc_id (str):
@@ -64,7 +65,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[Error | list[Document]]
     """
 
     kwargs = _get_kwargs(
@@ -82,8 +83,8 @@ def sync(
     doc_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteResult | Error | None:
-    """Delete a document and all its versions.
+) -> Error | list[Document] | None:
+    """Delete a document and all its versions; the reply lists the deleted versions.
 
     Args:
         doc_id (str):
@@ -93,7 +94,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        Error | list[Document]
     """
 
     return sync_detailed(
@@ -106,8 +107,8 @@ async def asyncio_detailed(
     doc_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResult | Error]:
-    """Delete a document and all its versions.
+) -> Response[Error | list[Document]]:
+    """Delete a document and all its versions; the reply lists the deleted versions.
 
     Args:
         doc_id (str):
@@ -117,7 +118,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[Error | list[Document]]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +134,8 @@ async def asyncio(
     doc_id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteResult | Error | None:
-    """Delete a document and all its versions.
+) -> Error | list[Document] | None:
+    """Delete a document and all its versions; the reply lists the deleted versions.
 
     Args:
         doc_id (str):
@@ -144,7 +145,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        Error | list[Document]
     """
 
     return (

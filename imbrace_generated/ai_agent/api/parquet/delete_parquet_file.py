@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -23,15 +23,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | DeleteResult | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeleteResult | Error:
     if response.status_code == 200:
         response_200 = DeleteResult.from_dict(response.json())
 
         return response_200
-
-    if response.status_code == 204:
-        response_204 = cast(Any, None)
-        return response_204
 
     response_default = Error.from_dict(response.json())
 
@@ -40,7 +36,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | DeleteResult | Error]:
+) -> Response[DeleteResult | Error]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -53,8 +49,11 @@ def sync_detailed(
     file_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResult | Error]:
+) -> Response[DeleteResult | Error]:
     """Delete a Parquet file. The name (which may contain `/`) is ONE percent-encoded path segment.
+
+     The SDK sends the name as one encoded segment; the service (and the mock) also take it raw, split at
+    its slashes, as the incumbent SDK sends it.
 
     Args:
         file_name (str):
@@ -64,7 +63,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[DeleteResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -82,8 +81,11 @@ def sync(
     file_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteResult | Error | None:
+) -> DeleteResult | Error | None:
     """Delete a Parquet file. The name (which may contain `/`) is ONE percent-encoded path segment.
+
+     The SDK sends the name as one encoded segment; the service (and the mock) also take it raw, split at
+    its slashes, as the incumbent SDK sends it.
 
     Args:
         file_name (str):
@@ -93,7 +95,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        DeleteResult | Error
     """
 
     return sync_detailed(
@@ -106,8 +108,11 @@ async def asyncio_detailed(
     file_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Any | DeleteResult | Error]:
+) -> Response[DeleteResult | Error]:
     """Delete a Parquet file. The name (which may contain `/`) is ONE percent-encoded path segment.
+
+     The SDK sends the name as one encoded segment; the service (and the mock) also take it raw, split at
+    its slashes, as the incumbent SDK sends it.
 
     Args:
         file_name (str):
@@ -117,7 +122,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | DeleteResult | Error]
+        Response[DeleteResult | Error]
     """
 
     kwargs = _get_kwargs(
@@ -133,8 +138,11 @@ async def asyncio(
     file_name: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Any | DeleteResult | Error | None:
+) -> DeleteResult | Error | None:
     """Delete a Parquet file. The name (which may contain `/`) is ONE percent-encoded path segment.
+
+     The SDK sends the name as one encoded segment; the service (and the mock) also take it raw, split at
+    its slashes, as the incumbent SDK sends it.
 
     Args:
         file_name (str):
@@ -144,7 +152,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | DeleteResult | Error
+        DeleteResult | Error
     """
 
     return (

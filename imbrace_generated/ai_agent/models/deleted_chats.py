@@ -8,29 +8,47 @@ from attrs import field as _attrs_field
 
 from ..types import WireAccess
 
-T = TypeVar("T", bound="ChatMessagePartsItem")
+T = TypeVar("T", bound="DeletedChats")
 
 
 @_attrs_define(repr=False)
-class ChatMessagePartsItem(WireAccess):
-    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {}
+class DeletedChats(WireAccess):
+    """
+    Attributes:
+        deleted_count (int):
+    """
 
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "deletedCount": "deleted_count",
+    }
+
+    deleted_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        deleted_count = self.deleted_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "deletedCount": deleted_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        chat_message_parts_item = cls()
+        deleted_count = d.pop("deletedCount")
 
-        chat_message_parts_item.additional_properties = d
-        return chat_message_parts_item
+        deleted_chats = cls(
+            deleted_count=deleted_count,
+        )
+
+        deleted_chats.additional_properties = d
+        return deleted_chats
 
     @property
     def additional_keys(self) -> list[str]:
