@@ -1348,6 +1348,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[Sync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Folder]: ...
     @overload
@@ -1355,6 +1356,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[Async],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, list[Folder]]: ...
     @overload
@@ -1362,6 +1364,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[RawSync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[list[Folder]]: ...
     @overload
@@ -1369,6 +1372,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[RawAsync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[list[Folder]]]: ...
     @overload
@@ -1376,6 +1380,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[StreamingSync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[list[Folder]]]: ...
     @overload
@@ -1383,47 +1388,60 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[StreamingAsync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[Folder]]]: ...
     def search_folders(
-        self, organization_id: str | None = None, q: str | None = None, **options: Unpack[CallOptions]
+        self,
+        organization_id: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Search folders by organization and name.
 
         ``GET /data-board/folders/search``
         """
         return self._operation(
-            "search_folders", "search_folders", {"organization_id": organization_id, "q": q}, options
+            "search_folders", "search_folders", {"organization_id": organization_id, "q": q, "limit": limit}, options
         )
 
     @overload
-    def get_folder(self: BoardsOperations[Sync], folder_id: str, **options: Unpack[CallOptions]) -> Folder: ...
+    def get_folder(
+        self: BoardsOperations[Sync], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
+    ) -> Folder: ...
     @overload
     def get_folder(
-        self: BoardsOperations[Async], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[Async], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
     ) -> Coroutine[Any, Any, Folder]: ...
     @overload
     def get_folder(
-        self: BoardsOperations[RawSync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[RawSync], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
     ) -> APIResponse[Folder]: ...
     @overload
     def get_folder(
-        self: BoardsOperations[RawAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[RawAsync], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
     ) -> Coroutine[Any, Any, AsyncAPIResponse[Folder]]: ...
     @overload
     def get_folder(
-        self: BoardsOperations[StreamingSync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[StreamingSync],
+        folder_id: str,
+        recursive: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[Folder]]: ...
     @overload
     def get_folder(
-        self: BoardsOperations[StreamingAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[StreamingAsync],
+        folder_id: str,
+        recursive: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Folder]]: ...
-    def get_folder(self, folder_id: str, **options: Unpack[CallOptions]) -> Any:
+    def get_folder(self, folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]) -> Any:
         """One folder.
 
         ``GET /data-board/folders/{folder_id}``
         """
-        return self._operation("get_folder", "get_folder", {"folder_id": folder_id}, options)
+        return self._operation("get_folder", "get_folder", {"folder_id": folder_id, "recursive": recursive}, options)
 
     @overload
     def update_folder(
@@ -1458,44 +1476,120 @@ class BoardsOperations(Resource[ModeT]):
 
     @overload
     def get_folder_contents(
-        self: BoardsOperations[Sync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[Sync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> FolderContents: ...
     @overload
     def get_folder_contents(
-        self: BoardsOperations[Async], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[Async],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, FolderContents]: ...
     @overload
     def get_folder_contents(
-        self: BoardsOperations[RawSync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[RawSync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> APIResponse[FolderContents]: ...
     @overload
     def get_folder_contents(
-        self: BoardsOperations[RawAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[RawAsync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[FolderContents]]: ...
     @overload
     def get_folder_contents(
-        self: BoardsOperations[StreamingSync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[StreamingSync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[FolderContents]]: ...
     @overload
     def get_folder_contents(
-        self: BoardsOperations[StreamingAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: BoardsOperations[StreamingAsync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[FolderContents]]: ...
-    def get_folder_contents(self, folder_id: str, **options: Unpack[CallOptions]) -> Any:
+    def get_folder_contents(
+        self,
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
         """A folder with its files and sub-folders.
 
         ``GET /data-board/folders/{folder_id}/contents``
         """
-        return self._operation("get_folder_contents", "get_folder_contents", {"folder_id": folder_id}, options)
+        return self._operation(
+            "get_folder_contents",
+            "get_folder_contents",
+            {
+                "folder_id": folder_id,
+                "skip": skip,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "recursive": recursive,
+                "q": q,
+            },
+            options,
+        )
 
     @overload
     def search_files(
-        self: BoardsOperations[Sync], folder_id: str | None = None, q: str | None = None, **options: Unpack[CallOptions]
+        self: BoardsOperations[Sync],
+        folder_id: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[KnowledgeFile]: ...
     @overload
     def search_files(
         self: BoardsOperations[Async],
         folder_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, list[KnowledgeFile]]: ...
     @overload
@@ -1503,6 +1597,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[RawSync],
         folder_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[list[KnowledgeFile]]: ...
     @overload
@@ -1510,6 +1605,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[RawAsync],
         folder_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[list[KnowledgeFile]]]: ...
     @overload
@@ -1517,6 +1613,7 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[StreamingSync],
         folder_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[list[KnowledgeFile]]]: ...
     @overload
@@ -1524,28 +1621,52 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[StreamingAsync],
         folder_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[KnowledgeFile]]]: ...
-    def search_files(self, folder_id: str | None = None, q: str | None = None, **options: Unpack[CallOptions]) -> Any:
+    def search_files(
+        self,
+        folder_id: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
         """Files of a folder (an empty list for a folder that no longer exists).
 
         ``GET /data-board/files/search``
         """
-        return self._operation("search_files", "search_files", {"folder_id": folder_id, "q": q}, options)
+        return self._operation(
+            "search_files", "search_files", {"folder_id": folder_id, "q": q, "limit": limit}, options
+        )
 
     @overload
     def list(
-        self: BoardsOperations[Sync], limit: int | None = None, skip: int | None = None, **options: Unpack[CallOptions]
+        self: BoardsOperations[Sync],
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        hidden: bool | None = None,
+        category_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> list[Board]: ...
     @overload
     def list(
-        self: BoardsOperations[Async], limit: int | None = None, skip: int | None = None, **options: Unpack[CallOptions]
+        self: BoardsOperations[Async],
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        hidden: bool | None = None,
+        category_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, list[Board]]: ...
     @overload
     def list(
         self: BoardsOperations[RawSync],
         limit: int | None = None,
         skip: int | None = None,
+        search: str | None = None,
+        hidden: bool | None = None,
+        category_id: str | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[list[Board]]: ...
     @overload
@@ -1553,6 +1674,9 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[RawAsync],
         limit: int | None = None,
         skip: int | None = None,
+        search: str | None = None,
+        hidden: bool | None = None,
+        category_id: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[list[Board]]]: ...
     @overload
@@ -1560,6 +1684,9 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[StreamingSync],
         limit: int | None = None,
         skip: int | None = None,
+        search: str | None = None,
+        hidden: bool | None = None,
+        category_id: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[list[Board]]]: ...
     @overload
@@ -1567,14 +1694,30 @@ class BoardsOperations(Resource[ModeT]):
         self: BoardsOperations[StreamingAsync],
         limit: int | None = None,
         skip: int | None = None,
+        search: str | None = None,
+        hidden: bool | None = None,
+        category_id: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[Board]]]: ...
-    def list(self, limit: int | None = None, skip: int | None = None, **options: Unpack[CallOptions]) -> Any:
+    def list(
+        self,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        hidden: bool | None = None,
+        category_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
         """Boards of the organization, a page at a time.
 
         ``GET /data-board/boards``
         """
-        return self._operation("list_boards", "list", {"limit": limit, "skip": skip}, options)
+        return self._operation(
+            "list_boards",
+            "list",
+            {"limit": limit, "skip": skip, "search": search, "hidden": hidden, "category_id": category_id},
+            options,
+        )
 
     @overload
     def create(
@@ -1794,6 +1937,8 @@ class BoardsOperations(Resource[ModeT]):
         board_id: str,
         limit: int | None = None,
         skip: int | None = None,
+        sort: str | None = None,
+        include_parent: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> list[BoardItem]: ...
     @overload
@@ -1802,6 +1947,8 @@ class BoardsOperations(Resource[ModeT]):
         board_id: str,
         limit: int | None = None,
         skip: int | None = None,
+        sort: str | None = None,
+        include_parent: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, list[BoardItem]]: ...
     @overload
@@ -1810,6 +1957,8 @@ class BoardsOperations(Resource[ModeT]):
         board_id: str,
         limit: int | None = None,
         skip: int | None = None,
+        sort: str | None = None,
+        include_parent: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[list[BoardItem]]: ...
     @overload
@@ -1818,6 +1967,8 @@ class BoardsOperations(Resource[ModeT]):
         board_id: str,
         limit: int | None = None,
         skip: int | None = None,
+        sort: str | None = None,
+        include_parent: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[list[BoardItem]]]: ...
     @overload
@@ -1826,6 +1977,8 @@ class BoardsOperations(Resource[ModeT]):
         board_id: str,
         limit: int | None = None,
         skip: int | None = None,
+        sort: str | None = None,
+        include_parent: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[list[BoardItem]]]: ...
     @overload
@@ -1834,17 +1987,28 @@ class BoardsOperations(Resource[ModeT]):
         board_id: str,
         limit: int | None = None,
         skip: int | None = None,
+        sort: str | None = None,
+        include_parent: bool | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[BoardItem]]]: ...
     def list_items(
-        self, board_id: str, limit: int | None = None, skip: int | None = None, **options: Unpack[CallOptions]
+        self,
+        board_id: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        sort: str | None = None,
+        include_parent: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """Items of a board, a page at a time.
 
         ``GET /data-board/boards/{board_id}/items``
         """
         return self._operation(
-            "list_items", "list_items", {"board_id": board_id, "limit": limit, "skip": skip}, options
+            "list_items",
+            "list_items",
+            {"board_id": board_id, "limit": limit, "skip": skip, "sort": sort, "include_parent": include_parent},
+            options,
         )
 
     @overload
@@ -2126,6 +2290,7 @@ class FoldersOperations(Resource[ModeT]):
         self: FoldersOperations[Sync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> list[Folder]: ...
     @overload
@@ -2133,6 +2298,7 @@ class FoldersOperations(Resource[ModeT]):
         self: FoldersOperations[Async],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, list[Folder]]: ...
     @overload
@@ -2140,6 +2306,7 @@ class FoldersOperations(Resource[ModeT]):
         self: FoldersOperations[RawSync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[list[Folder]]: ...
     @overload
@@ -2147,6 +2314,7 @@ class FoldersOperations(Resource[ModeT]):
         self: FoldersOperations[RawAsync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[list[Folder]]]: ...
     @overload
@@ -2154,6 +2322,7 @@ class FoldersOperations(Resource[ModeT]):
         self: FoldersOperations[StreamingSync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[list[Folder]]]: ...
     @overload
@@ -2161,43 +2330,60 @@ class FoldersOperations(Resource[ModeT]):
         self: FoldersOperations[StreamingAsync],
         organization_id: str | None = None,
         q: str | None = None,
+        limit: int | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[Folder]]]: ...
-    def search(self, organization_id: str | None = None, q: str | None = None, **options: Unpack[CallOptions]) -> Any:
+    def search(
+        self,
+        organization_id: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
         """Search folders by organization and name.
 
         ``GET /data-board/folders/search``
         """
-        return self._operation("search_folders", "search", {"organization_id": organization_id, "q": q}, options)
+        return self._operation(
+            "search_folders", "search", {"organization_id": organization_id, "q": q, "limit": limit}, options
+        )
 
     @overload
-    def get(self: FoldersOperations[Sync], folder_id: str, **options: Unpack[CallOptions]) -> Folder: ...
+    def get(
+        self: FoldersOperations[Sync], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
+    ) -> Folder: ...
     @overload
     def get(
-        self: FoldersOperations[Async], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[Async], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
     ) -> Coroutine[Any, Any, Folder]: ...
     @overload
     def get(
-        self: FoldersOperations[RawSync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[RawSync], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
     ) -> APIResponse[Folder]: ...
     @overload
     def get(
-        self: FoldersOperations[RawAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[RawAsync], folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]
     ) -> Coroutine[Any, Any, AsyncAPIResponse[Folder]]: ...
     @overload
     def get(
-        self: FoldersOperations[StreamingSync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[StreamingSync],
+        folder_id: str,
+        recursive: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[Folder]]: ...
     @overload
     def get(
-        self: FoldersOperations[StreamingAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[StreamingAsync],
+        folder_id: str,
+        recursive: bool | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Folder]]: ...
-    def get(self, folder_id: str, **options: Unpack[CallOptions]) -> Any:
+    def get(self, folder_id: str, recursive: bool | None = None, **options: Unpack[CallOptions]) -> Any:
         """One folder.
 
         ``GET /data-board/folders/{folder_id}``
         """
-        return self._operation("get_folder", "get", {"folder_id": folder_id}, options)
+        return self._operation("get_folder", "get", {"folder_id": folder_id, "recursive": recursive}, options)
 
     @overload
     def update(
@@ -2235,31 +2421,102 @@ class FoldersOperations(Resource[ModeT]):
 
     @overload
     def get_contents(
-        self: FoldersOperations[Sync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[Sync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> FolderContents: ...
     @overload
     def get_contents(
-        self: FoldersOperations[Async], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[Async],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, FolderContents]: ...
     @overload
     def get_contents(
-        self: FoldersOperations[RawSync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[RawSync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> APIResponse[FolderContents]: ...
     @overload
     def get_contents(
-        self: FoldersOperations[RawAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[RawAsync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[FolderContents]]: ...
     @overload
     def get_contents(
-        self: FoldersOperations[StreamingSync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[StreamingSync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[FolderContents]]: ...
     @overload
     def get_contents(
-        self: FoldersOperations[StreamingAsync], folder_id: str, **options: Unpack[CallOptions]
+        self: FoldersOperations[StreamingAsync],
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[FolderContents]]: ...
-    def get_contents(self, folder_id: str, **options: Unpack[CallOptions]) -> Any:
+    def get_contents(
+        self,
+        folder_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        sort_by: str | None = None,
+        sort_order: str | None = None,
+        recursive: bool | None = None,
+        q: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
         """A folder with its files and sub-folders.
 
         ``GET /data-board/folders/{folder_id}/contents``
         """
-        return self._operation("get_folder_contents", "get_contents", {"folder_id": folder_id}, options)
+        return self._operation(
+            "get_folder_contents",
+            "get_contents",
+            {
+                "folder_id": folder_id,
+                "skip": skip,
+                "limit": limit,
+                "sort_by": sort_by,
+                "sort_order": sort_order,
+                "recursive": recursive,
+                "q": q,
+            },
+            options,
+        )

@@ -517,6 +517,7 @@ def create_folder(
 def search_folders(
     organization_id: str | None = None,
     q: str | None = None,
+    limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[Folder]:
     """Search folders by organization and name.
@@ -539,6 +540,7 @@ def delete_folders(
 
 def get_folder(
     folder_id: str,
+    recursive: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> Folder:
     """One folder.
@@ -562,6 +564,12 @@ def update_folder(
 
 def get_folder_contents(
     folder_id: str,
+    skip: int | None = None,
+    limit: int | None = None,
+    sort_by: str | None = None,
+    sort_order: str | None = None,
+    recursive: bool | None = None,
+    q: str | None = None,
     **options: Unpack[CallOptions],
 ) -> FolderContents:
     """A folder with its files and sub-folders.
@@ -585,6 +593,7 @@ def upload_file(
 def search_files(
     folder_id: str | None = None,
     q: str | None = None,
+    limit: int | None = None,
     **options: Unpack[CallOptions],
 ) -> list[KnowledgeFile]:
     """Files of a folder (an empty list for a folder that no longer exists).
@@ -630,6 +639,9 @@ def get_file(
 def list_boards(
     limit: int | None = None,
     skip: int | None = None,
+    search: str | None = None,
+    hidden: bool | None = None,
+    category_id: str | None = None,
     **options: Unpack[CallOptions],
 ) -> list[Board]:
     """Boards of the organization, a page at a time.
@@ -705,6 +717,8 @@ def list_items(
     board_id: str,
     limit: int | None = None,
     skip: int | None = None,
+    sort: str | None = None,
+    include_parent: bool | None = None,
     **options: Unpack[CallOptions],
 ) -> list[BoardItem]:
     """Items of a board, a page at a time.

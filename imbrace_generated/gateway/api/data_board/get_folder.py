@@ -6,18 +6,27 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.folder_envelope import FolderEnvelope
-from ...types import Response, path_segment
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
     folder_id: str,
+    *,
+    recursive: bool | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["recursive"] = recursive
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/data-board/folders/{folder_id}".format(
             folder_id=path_segment("folder_id", folder_id),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -49,11 +58,13 @@ def sync_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> Response[Error | FolderEnvelope]:
     """One folder.
 
     Args:
         folder_id (str):
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -65,6 +76,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         folder_id=folder_id,
+        recursive=recursive,
     )
 
     response = client.get_httpx_client().request(
@@ -78,11 +90,13 @@ def sync(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> Error | FolderEnvelope | None:
     """One folder.
 
     Args:
         folder_id (str):
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -95,6 +109,7 @@ def sync(
     return sync_detailed(
         folder_id=folder_id,
         client=client,
+        recursive=recursive,
     ).parsed
 
 
@@ -102,11 +117,13 @@ async def asyncio_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> Response[Error | FolderEnvelope]:
     """One folder.
 
     Args:
         folder_id (str):
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,6 +135,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         folder_id=folder_id,
+        recursive=recursive,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -129,11 +147,13 @@ async def asyncio(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    recursive: bool | Unset = UNSET,
 ) -> Error | FolderEnvelope | None:
     """One folder.
 
     Args:
         folder_id (str):
+        recursive (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,5 +167,6 @@ async def asyncio(
         await asyncio_detailed(
             folder_id=folder_id,
             client=client,
+            recursive=recursive,
         )
     ).parsed

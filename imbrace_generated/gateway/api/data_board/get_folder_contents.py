@@ -6,18 +6,42 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.folder_contents_envelope import FolderContentsEnvelope
-from ...types import Response, path_segment
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
     folder_id: str,
+    *,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    recursive: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["skip"] = skip
+
+    params["limit"] = limit
+
+    params["sortBy"] = sort_by
+
+    params["sortOrder"] = sort_order
+
+    params["recursive"] = recursive
+
+    params["q"] = q
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/data-board/folders/{folder_id}/contents".format(
             folder_id=path_segment("folder_id", folder_id),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -51,11 +75,23 @@ def sync_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    recursive: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
 ) -> Response[Error | FolderContentsEnvelope]:
     """A folder with its files and sub-folders.
 
     Args:
         folder_id (str):
+        skip (int | Unset):
+        limit (int | Unset):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+        recursive (bool | Unset):
+        q (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -67,6 +103,12 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         folder_id=folder_id,
+        skip=skip,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        recursive=recursive,
+        q=q,
     )
 
     response = client.get_httpx_client().request(
@@ -80,11 +122,23 @@ def sync(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    recursive: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
 ) -> Error | FolderContentsEnvelope | None:
     """A folder with its files and sub-folders.
 
     Args:
         folder_id (str):
+        skip (int | Unset):
+        limit (int | Unset):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+        recursive (bool | Unset):
+        q (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -97,6 +151,12 @@ def sync(
     return sync_detailed(
         folder_id=folder_id,
         client=client,
+        skip=skip,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        recursive=recursive,
+        q=q,
     ).parsed
 
 
@@ -104,11 +164,23 @@ async def asyncio_detailed(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    recursive: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
 ) -> Response[Error | FolderContentsEnvelope]:
     """A folder with its files and sub-folders.
 
     Args:
         folder_id (str):
+        skip (int | Unset):
+        limit (int | Unset):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+        recursive (bool | Unset):
+        q (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +192,12 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         folder_id=folder_id,
+        skip=skip,
+        limit=limit,
+        sort_by=sort_by,
+        sort_order=sort_order,
+        recursive=recursive,
+        q=q,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -131,11 +209,23 @@ async def asyncio(
     folder_id: str,
     *,
     client: AuthenticatedClient | Client,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sort_by: str | Unset = UNSET,
+    sort_order: str | Unset = UNSET,
+    recursive: bool | Unset = UNSET,
+    q: str | Unset = UNSET,
 ) -> Error | FolderContentsEnvelope | None:
     """A folder with its files and sub-folders.
 
     Args:
         folder_id (str):
+        skip (int | Unset):
+        limit (int | Unset):
+        sort_by (str | Unset):
+        sort_order (str | Unset):
+        recursive (bool | Unset):
+        q (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,5 +239,11 @@ async def asyncio(
         await asyncio_detailed(
             folder_id=folder_id,
             client=client,
+            skip=skip,
+            limit=limit,
+            sort_by=sort_by,
+            sort_order=sort_order,
+            recursive=recursive,
+            q=q,
         )
     ).parsed

@@ -14,6 +14,9 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    search: str | Unset = UNSET,
+    hidden: bool | Unset = UNSET,
+    category_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +24,12 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["skip"] = skip
+
+    params["search"] = search
+
+    params["hidden"] = hidden
+
+    params["category_id"] = category_id
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,12 +94,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    search: str | Unset = UNSET,
+    hidden: bool | Unset = UNSET,
+    category_id: str | Unset = UNSET,
 ) -> Response[BoardListEnvelope | list[Board] | Error]:
     """Boards of the organization, a page at a time.
 
     Args:
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        search (str | Unset):
+        hidden (bool | Unset):
+        category_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +118,9 @@ def sync_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         skip=skip,
+        search=search,
+        hidden=hidden,
+        category_id=category_id,
     )
 
     response = client.get_httpx_client().request(
@@ -117,12 +135,18 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    search: str | Unset = UNSET,
+    hidden: bool | Unset = UNSET,
+    category_id: str | Unset = UNSET,
 ) -> BoardListEnvelope | list[Board] | Error | None:
     """Boards of the organization, a page at a time.
 
     Args:
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        search (str | Unset):
+        hidden (bool | Unset):
+        category_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +160,9 @@ def sync(
         client=client,
         limit=limit,
         skip=skip,
+        search=search,
+        hidden=hidden,
+        category_id=category_id,
     ).parsed
 
 
@@ -144,12 +171,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    search: str | Unset = UNSET,
+    hidden: bool | Unset = UNSET,
+    category_id: str | Unset = UNSET,
 ) -> Response[BoardListEnvelope | list[Board] | Error]:
     """Boards of the organization, a page at a time.
 
     Args:
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        search (str | Unset):
+        hidden (bool | Unset):
+        category_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +195,9 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         limit=limit,
         skip=skip,
+        search=search,
+        hidden=hidden,
+        category_id=category_id,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,12 +210,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    search: str | Unset = UNSET,
+    hidden: bool | Unset = UNSET,
+    category_id: str | Unset = UNSET,
 ) -> BoardListEnvelope | list[Board] | Error | None:
     """Boards of the organization, a page at a time.
 
     Args:
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        search (str | Unset):
+        hidden (bool | Unset):
+        category_id (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,5 +236,8 @@ async def asyncio(
             client=client,
             limit=limit,
             skip=skip,
+            search=search,
+            hidden=hidden,
+            category_id=category_id,
         )
     ).parsed

@@ -15,6 +15,8 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    sort: str | Unset = UNSET,
+    include_parent: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -22,6 +24,10 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["skip"] = skip
+
+    params["sort"] = sort
+
+    params["include_parent"] = include_parent
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -93,6 +99,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    sort: str | Unset = UNSET,
+    include_parent: bool | Unset = UNSET,
 ) -> Response[BoardItemListEnvelope | list[BoardItem] | Error]:
     """Items of a board, a page at a time.
 
@@ -100,6 +108,8 @@ def sync_detailed(
         board_id (str):
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        sort (str | Unset):
+        include_parent (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -113,6 +123,8 @@ def sync_detailed(
         board_id=board_id,
         limit=limit,
         skip=skip,
+        sort=sort,
+        include_parent=include_parent,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +140,8 @@ def sync(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    sort: str | Unset = UNSET,
+    include_parent: bool | Unset = UNSET,
 ) -> BoardItemListEnvelope | list[BoardItem] | Error | None:
     """Items of a board, a page at a time.
 
@@ -135,6 +149,8 @@ def sync(
         board_id (str):
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        sort (str | Unset):
+        include_parent (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,6 +165,8 @@ def sync(
         client=client,
         limit=limit,
         skip=skip,
+        sort=sort,
+        include_parent=include_parent,
     ).parsed
 
 
@@ -158,6 +176,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    sort: str | Unset = UNSET,
+    include_parent: bool | Unset = UNSET,
 ) -> Response[BoardItemListEnvelope | list[BoardItem] | Error]:
     """Items of a board, a page at a time.
 
@@ -165,6 +185,8 @@ async def asyncio_detailed(
         board_id (str):
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        sort (str | Unset):
+        include_parent (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,6 +200,8 @@ async def asyncio_detailed(
         board_id=board_id,
         limit=limit,
         skip=skip,
+        sort=sort,
+        include_parent=include_parent,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -191,6 +215,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     skip: int | Unset = 0,
+    sort: str | Unset = UNSET,
+    include_parent: bool | Unset = UNSET,
 ) -> BoardItemListEnvelope | list[BoardItem] | Error | None:
     """Items of a board, a page at a time.
 
@@ -198,6 +224,8 @@ async def asyncio(
         board_id (str):
         limit (int | Unset):  Default: 20.
         skip (int | Unset):  Default: 0.
+        sort (str | Unset):
+        include_parent (bool | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,5 +241,7 @@ async def asyncio(
             client=client,
             limit=limit,
             skip=skip,
+            sort=sort,
+            include_parent=include_parent,
         )
     ).parsed

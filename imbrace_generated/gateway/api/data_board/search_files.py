@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     folder_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +22,8 @@ def _get_kwargs(
     params["folder_id"] = folder_id
 
     params["q"] = q
+
+    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,12 +92,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     folder_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | KnowledgeFileListEnvelope | list[KnowledgeFile]]:
     """Files of a folder (an empty list for a folder that no longer exists).
 
     Args:
         folder_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,6 +112,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         folder_id=folder_id,
         q=q,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -121,12 +127,14 @@ def sync(
     client: AuthenticatedClient | Client,
     folder_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Error | KnowledgeFileListEnvelope | list[KnowledgeFile] | None:
     """Files of a folder (an empty list for a folder that no longer exists).
 
     Args:
         folder_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,6 +148,7 @@ def sync(
         client=client,
         folder_id=folder_id,
         q=q,
+        limit=limit,
     ).parsed
 
 
@@ -148,12 +157,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     folder_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | KnowledgeFileListEnvelope | list[KnowledgeFile]]:
     """Files of a folder (an empty list for a folder that no longer exists).
 
     Args:
         folder_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,6 +177,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         folder_id=folder_id,
         q=q,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -178,12 +190,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     folder_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Error | KnowledgeFileListEnvelope | list[KnowledgeFile] | None:
     """Files of a folder (an empty list for a folder that no longer exists).
 
     Args:
         folder_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -198,5 +212,6 @@ async def asyncio(
             client=client,
             folder_id=folder_id,
             q=q,
+            limit=limit,
         )
     ).parsed

@@ -14,6 +14,7 @@ def _get_kwargs(
     *,
     organization_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -21,6 +22,8 @@ def _get_kwargs(
     params["organization_id"] = organization_id
 
     params["q"] = q
+
+    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -85,12 +88,14 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | FolderListEnvelope | list[Folder]]:
     """Search folders by organization and name.
 
     Args:
         organization_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -103,6 +108,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         organization_id=organization_id,
         q=q,
+        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -117,12 +123,14 @@ def sync(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Error | FolderListEnvelope | list[Folder] | None:
     """Search folders by organization and name.
 
     Args:
         organization_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,6 +144,7 @@ def sync(
         client=client,
         organization_id=organization_id,
         q=q,
+        limit=limit,
     ).parsed
 
 
@@ -144,12 +153,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[Error | FolderListEnvelope | list[Folder]]:
     """Search folders by organization and name.
 
     Args:
         organization_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -162,6 +173,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         organization_id=organization_id,
         q=q,
+        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -174,12 +186,14 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     organization_id: str | Unset = UNSET,
     q: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Error | FolderListEnvelope | list[Folder] | None:
     """Search folders by organization and name.
 
     Args:
         organization_id (str | Unset):
         q (str | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,5 +208,6 @@ async def asyncio(
             client=client,
             organization_id=organization_id,
             q=q,
+            limit=limit,
         )
     ).parsed
