@@ -60,6 +60,18 @@ bench-incumbent: $(STAMP)
 	$(INCUMBENT_VENV)/bin/python -m pip install -q 'imbrace==1.3.1'
 	BENCH_INCUMBENT_PYTHON=$(CURDIR)/$(INCUMBENT_VENV)/bin/python $(PY) benchmarks/run.py $(BENCH_ARGS)
 
+# The incumbent's documented calls (scripts/incumbent_calls.py, run by the incumbent's own interpreter)
+# against a fresh mock: one row per call, ok / incumbent bug / FAIL. Not part of `make test` (it needs
+# imbrace==1.3.1 from PyPI).
+.PHONY: incumbent-check
+incumbent-check: $(STAMP)
+	test -x $(INCUMBENT_VENV)/bin/python || $(PYTHON) -m venv $(INCUMBENT_VENV)
+	$(INCUMBENT_VENV)/bin/python -m pip install -q 'imbrace==1.3.1'
+	@port=$$($(PY) -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'); \
+	$(PY) -m imbrace.testing --port $$port --delta-delay-ms 1 >/dev/null 2>&1 & mock=$$!; \
+	trap 'kill $$mock' EXIT; \
+	$(INCUMBENT_VENV)/bin/python scripts/incumbent_calls.py --base-url http://127.0.0.1:$$port --wait 30 $(INCUMBENT_ARGS)
+
 mock: $(STAMP)
 	$(PY) -m imbrace.testing --port 8765
 
