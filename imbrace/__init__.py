@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._chat_session import AsyncChatSession, ChatSession
     from ._client import AsyncImbraceClient, ImbraceClient
     from ._config import ENVIRONMENTS
+    from ._page import Page
     from ._response import APIResponse, AsyncAPIResponse
     from ._streaming import AsyncStreamedResponse, ServerSentEvent, SSEDecoder, StreamedResponse
 
@@ -36,6 +37,7 @@ __all__ = [
     "AsyncStreamedResponse",
     "APIResponse",
     "AsyncAPIResponse",
+    "Page",
 ]
 __all__ += _errors.__all__
 
@@ -50,6 +52,7 @@ _LAZY = {
     "StreamedResponse": "_streaming",
     "AsyncStreamedResponse": "_streaming",
     "APIResponse": "_response",
+    "Page": "_page",
     "AsyncAPIResponse": "_response",
 }
 

@@ -21,6 +21,7 @@ import httpx
 
 from . import _json
 from ._errors import APIResponseValidationError, InvalidRequestError
+from ._page import Page
 from ._validation import validate
 
 
@@ -319,8 +320,11 @@ class Operation:
             raise APIResponseValidationError(
                 f"{self.op_id}: the response does not match the spec ({type(exc).__name__}: {exc})"
             ) from None
-        if self.unwrap is not None and parsed is not None and not isinstance(parsed, list):
-            return parsed[self.unwrap]
+        if self.unwrap is not None and parsed is not None:
+            if isinstance(parsed, list):  # a bare list where an envelope was promised
+                return Page(parsed)
+            value = parsed[self.unwrap]
+            return Page(value, parsed) if isinstance(value, list) else value
         return parsed
 
 

@@ -227,7 +227,9 @@ def unwrapped_type(module: Any, field: str, models: set[str]) -> str:
         options = typing.get_args(field_type) if union else (field_type,)
         kept = [a for a in options if getattr(a, "__name__", "") != "Unset"]
         parts.extend(format_annotation(a, models) for a in kept)
-    return " | ".join(dict.fromkeys(parts))
+    # A list comes back as an imbrace Page: the items, also answering the envelope's keys.
+    pages = [f"Page[{p[5:-1]}]" if p.startswith("list[") else p for p in parts]
+    return " | ".join(dict.fromkeys(pages))
 
 
 class Param:
@@ -338,7 +340,9 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
         "from collections.abc import Mapping\n"
         "from typing import TYPE_CHECKING, Any, Literal, Unpack\n\n"
         "from ..options import CallOptions\n\n"
-        f"if TYPE_CHECKING:\n{imports}\n{param_imports}\n\n\n" + "\n\n\n".join(stubs) + "\n"
+        f"if TYPE_CHECKING:\n    from imbrace._page import Page\n{imports}\n{param_imports}\n\n\n"
+        + "\n\n\n".join(stubs)
+        + "\n"
     )
     (package_dir / "signatures.py").write_text(text)
     (package_dir / "namespaces.py").write_text(
@@ -435,6 +439,7 @@ def namespaces_module(
         "from imbrace._resource import (\n    Async, ModeT, RawAsync, RawSync, Resource, StreamingAsync, StreamingSync, Sync, warn_deprecated,\n)\n\n"
         "from ..options import CallOptions\n\n"
         "if TYPE_CHECKING:\n"
+        "    from imbrace._page import Page\n"
         "    from imbrace._response import APIResponse, AsyncAPIResponse\n\n"
         f"    from .models import {', '.join(sorted(models))}\n"
         + (f"    from .params import {', '.join(param_names)}\n" if param_names else "")

@@ -252,3 +252,16 @@ async def test_async_boards_flow(aclient: AsyncImbraceClient, tmp_path: Path) ->
     assert (await aclient.boards.update(board["_id"], {"description": "x"}))["description"] == "x"
     assert len(await aclient.boards.list()) == 1
     await aclient.boards.delete(board["_id"])
+
+
+def test_a_list_reply_is_a_page_read_either_way(client: ImbraceClient) -> None:
+    """The docs read list replies as the {data: [...]} envelope; the seed docs iterate them: both work."""
+    from imbrace import Page
+
+    board = client.boards.create("Paged")
+    client.boards.create_item(board["_id"], {"fields": []})
+    items = client.boards.list_items(board["_id"], limit=20, skip=0)
+    assert isinstance(items, Page) and isinstance(items, list)
+    assert items.get("data", []) == items == items.data == items["data"] == list(items)
+    assert items["total"] == 1 and items.get("missing", "dflt") == "dflt"
+    assert [b["_id"] for b in client.boards.list().get("data", [])].count(board["_id"]) == 1

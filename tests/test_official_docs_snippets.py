@@ -251,14 +251,7 @@ SNIPPETS = [
         )
     ),
     Snippet(ERRORS, 4, "client = ImbraceClient(timeout=15)"),
-    Snippet(
-        BOARDS,
-        0,
-        'boards = client.boards.list().get("data", [])',
-        prepare=_board,
-        open_gap="boards.list() returns the boards list; every docs page that reads it (sdk/databoard, "
-        "sdk/quick-start, reference/board, getting-started/setup) expects the {data: [...]} envelope",
-    ),
+    Snippet(BOARDS, 0, 'boards = client.boards.list().get("data", [])', prepare=_board),
     Snippet(BOARDS, 5, 'results = client.boards.search("board_id"', prepare=_board),
     Snippet(BOARDS, 8, 'folders = client.boards.search_folders(q="contracts")', prepare=_folders),
     Snippet(

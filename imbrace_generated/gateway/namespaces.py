@@ -22,6 +22,7 @@ from imbrace._resource import (
 from ..options import CallOptions
 
 if TYPE_CHECKING:
+    from imbrace._page import Page
     from imbrace._response import APIResponse, AsyncAPIResponse
 
     from .models import (
@@ -1350,7 +1351,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> list[Folder]: ...
+    ) -> Page[Folder]: ...
     @overload
     def search_folders(
         self: BoardsOperations[Async],
@@ -1358,7 +1359,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, list[Folder]]: ...
+    ) -> Coroutine[Any, Any, Page[Folder]]: ...
     @overload
     def search_folders(
         self: BoardsOperations[RawSync],
@@ -1366,7 +1367,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[list[Folder]]: ...
+    ) -> APIResponse[Page[Folder]]: ...
     @overload
     def search_folders(
         self: BoardsOperations[RawAsync],
@@ -1374,7 +1375,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[Folder]]]: ...
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[Folder]]]: ...
     @overload
     def search_folders(
         self: BoardsOperations[StreamingSync],
@@ -1382,7 +1383,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractContextManager[APIResponse[list[Folder]]]: ...
+    ) -> AbstractContextManager[APIResponse[Page[Folder]]]: ...
     @overload
     def search_folders(
         self: BoardsOperations[StreamingAsync],
@@ -1390,7 +1391,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[Folder]]]: ...
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[Folder]]]: ...
     def search_folders(
         self,
         organization_id: str | None = None,
@@ -1583,7 +1584,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> list[KnowledgeFile]: ...
+    ) -> Page[KnowledgeFile]: ...
     @overload
     def search_files(
         self: BoardsOperations[Async],
@@ -1591,7 +1592,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, list[KnowledgeFile]]: ...
+    ) -> Coroutine[Any, Any, Page[KnowledgeFile]]: ...
     @overload
     def search_files(
         self: BoardsOperations[RawSync],
@@ -1599,7 +1600,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[list[KnowledgeFile]]: ...
+    ) -> APIResponse[Page[KnowledgeFile]]: ...
     @overload
     def search_files(
         self: BoardsOperations[RawAsync],
@@ -1607,7 +1608,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[KnowledgeFile]]]: ...
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[KnowledgeFile]]]: ...
     @overload
     def search_files(
         self: BoardsOperations[StreamingSync],
@@ -1615,7 +1616,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractContextManager[APIResponse[list[KnowledgeFile]]]: ...
+    ) -> AbstractContextManager[APIResponse[Page[KnowledgeFile]]]: ...
     @overload
     def search_files(
         self: BoardsOperations[StreamingAsync],
@@ -1623,7 +1624,7 @@ class BoardsOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[KnowledgeFile]]]: ...
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[KnowledgeFile]]]: ...
     def search_files(
         self,
         folder_id: str | None = None,
@@ -1648,7 +1649,7 @@ class BoardsOperations(Resource[ModeT]):
         hidden: bool | None = None,
         category_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> list[Board]: ...
+    ) -> Page[Board]: ...
     @overload
     def list(
         self: BoardsOperations[Async],
@@ -1658,7 +1659,7 @@ class BoardsOperations(Resource[ModeT]):
         hidden: bool | None = None,
         category_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, list[Board]]: ...
+    ) -> Coroutine[Any, Any, Page[Board]]: ...
     @overload
     def list(
         self: BoardsOperations[RawSync],
@@ -1668,7 +1669,7 @@ class BoardsOperations(Resource[ModeT]):
         hidden: bool | None = None,
         category_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[list[Board]]: ...
+    ) -> APIResponse[Page[Board]]: ...
     @overload
     def list(
         self: BoardsOperations[RawAsync],
@@ -1678,7 +1679,7 @@ class BoardsOperations(Resource[ModeT]):
         hidden: bool | None = None,
         category_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[Board]]]: ...
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[Board]]]: ...
     @overload
     def list(
         self: BoardsOperations[StreamingSync],
@@ -1688,7 +1689,7 @@ class BoardsOperations(Resource[ModeT]):
         hidden: bool | None = None,
         category_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractContextManager[APIResponse[list[Board]]]: ...
+    ) -> AbstractContextManager[APIResponse[Page[Board]]]: ...
     @overload
     def list(
         self: BoardsOperations[StreamingAsync],
@@ -1698,7 +1699,7 @@ class BoardsOperations(Resource[ModeT]):
         hidden: bool | None = None,
         category_id: str | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[Board]]]: ...
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[Board]]]: ...
     def list(
         self,
         limit: int | None = None,
@@ -1940,7 +1941,7 @@ class BoardsOperations(Resource[ModeT]):
         sort: str | None = None,
         include_parent: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> list[BoardItem]: ...
+    ) -> Page[BoardItem]: ...
     @overload
     def list_items(
         self: BoardsOperations[Async],
@@ -1950,7 +1951,7 @@ class BoardsOperations(Resource[ModeT]):
         sort: str | None = None,
         include_parent: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, list[BoardItem]]: ...
+    ) -> Coroutine[Any, Any, Page[BoardItem]]: ...
     @overload
     def list_items(
         self: BoardsOperations[RawSync],
@@ -1960,7 +1961,7 @@ class BoardsOperations(Resource[ModeT]):
         sort: str | None = None,
         include_parent: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[list[BoardItem]]: ...
+    ) -> APIResponse[Page[BoardItem]]: ...
     @overload
     def list_items(
         self: BoardsOperations[RawAsync],
@@ -1970,7 +1971,7 @@ class BoardsOperations(Resource[ModeT]):
         sort: str | None = None,
         include_parent: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[BoardItem]]]: ...
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[BoardItem]]]: ...
     @overload
     def list_items(
         self: BoardsOperations[StreamingSync],
@@ -1980,7 +1981,7 @@ class BoardsOperations(Resource[ModeT]):
         sort: str | None = None,
         include_parent: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractContextManager[APIResponse[list[BoardItem]]]: ...
+    ) -> AbstractContextManager[APIResponse[Page[BoardItem]]]: ...
     @overload
     def list_items(
         self: BoardsOperations[StreamingAsync],
@@ -1990,7 +1991,7 @@ class BoardsOperations(Resource[ModeT]):
         sort: str | None = None,
         include_parent: bool | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[BoardItem]]]: ...
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[BoardItem]]]: ...
     def list_items(
         self,
         board_id: str,
@@ -2292,7 +2293,7 @@ class FoldersOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> list[Folder]: ...
+    ) -> Page[Folder]: ...
     @overload
     def search(
         self: FoldersOperations[Async],
@@ -2300,7 +2301,7 @@ class FoldersOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, list[Folder]]: ...
+    ) -> Coroutine[Any, Any, Page[Folder]]: ...
     @overload
     def search(
         self: FoldersOperations[RawSync],
@@ -2308,7 +2309,7 @@ class FoldersOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> APIResponse[list[Folder]]: ...
+    ) -> APIResponse[Page[Folder]]: ...
     @overload
     def search(
         self: FoldersOperations[RawAsync],
@@ -2316,7 +2317,7 @@ class FoldersOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[Folder]]]: ...
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[Folder]]]: ...
     @overload
     def search(
         self: FoldersOperations[StreamingSync],
@@ -2324,7 +2325,7 @@ class FoldersOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractContextManager[APIResponse[list[Folder]]]: ...
+    ) -> AbstractContextManager[APIResponse[Page[Folder]]]: ...
     @overload
     def search(
         self: FoldersOperations[StreamingAsync],
@@ -2332,7 +2333,7 @@ class FoldersOperations(Resource[ModeT]):
         q: str | None = None,
         limit: int | None = None,
         **options: Unpack[CallOptions],
-    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[Folder]]]: ...
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[Folder]]]: ...
     def search(
         self,
         organization_id: str | None = None,

@@ -246,7 +246,9 @@ class EmbeddingInputParams(TypedDict, total=False):
     input: Required[list[str]]
     encoding_format: NotRequired[Literal["float", "base64"]]
     dimensions: NotRequired[int]
-    """The length of each vector, where the model allows."""
+    """The length of each vector, where the model allows (at most 8192: a guess above every published
+    embedding size).
+    """
     user: NotRequired[str]
     """The end user's id, for abuse monitoring."""
 

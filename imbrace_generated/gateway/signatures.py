@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, Literal, Unpack
 from ..options import CallOptions
 
 if TYPE_CHECKING:
+    from imbrace._page import Page
+
     from .models import (
         Account,
         Agent,
@@ -519,7 +521,7 @@ def search_folders(
     q: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
-) -> list[Folder]:
+) -> Page[Folder]:
     """Search folders by organization and name.
 
     ``GET /data-board/folders/search``
@@ -595,7 +597,7 @@ def search_files(
     q: str | None = None,
     limit: int | None = None,
     **options: Unpack[CallOptions],
-) -> list[KnowledgeFile]:
+) -> Page[KnowledgeFile]:
     """Files of a folder (an empty list for a folder that no longer exists).
 
     ``GET /data-board/files/search``
@@ -643,7 +645,7 @@ def list_boards(
     hidden: bool | None = None,
     category_id: str | None = None,
     **options: Unpack[CallOptions],
-) -> list[Board]:
+) -> Page[Board]:
     """Boards of the organization, a page at a time.
 
     ``GET /data-board/boards``
@@ -720,7 +722,7 @@ def list_items(
     sort: str | None = None,
     include_parent: bool | None = None,
     **options: Unpack[CallOptions],
-) -> list[BoardItem]:
+) -> Page[BoardItem]:
     """Items of a board, a page at a time.
 
     ``GET /data-board/boards/{board_id}/items``
@@ -769,7 +771,7 @@ def search_board_items(
     board_id: str,
     body: ItemSearchParams,
     **options: Unpack[CallOptions],
-) -> list[BoardItem]:
+) -> Page[BoardItem]:
     """Full-text search over a board's items.
 
     ``POST /data-board/search/{board_id}``

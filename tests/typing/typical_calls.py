@@ -15,7 +15,7 @@ def typical(client: ImbraceClient) -> None:
     reveal_type(agent)  # expect-type: Agent
     reveal_type(agent.description)  # expect-type: str | None
     reveal_type(client.boards.get("board_1"))  # expect-type: Board
-    reveal_type(client.folders.search(q="faq"))  # expect-type: list[Folder]
+    reveal_type(client.folders.search(q="faq"))  # expect-type: Page[Folder]
     completion = client.ai.complete({"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}]})
     reveal_type(completion)  # expect-type: Completion
     texts = client.ai_agent.stream_chat_text({"assistant_id": "a", "messages": []})

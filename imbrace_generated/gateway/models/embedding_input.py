@@ -18,7 +18,8 @@ class EmbeddingInput(WireAccess):
         model (str):
         input_ (list[str]):
         encoding_format (EmbeddingInputEncodingFormat | None):
-        dimensions (int | None): The length of each vector, where the model allows.
+        dimensions (int | None): The length of each vector, where the model allows (at most 8192: a guess above every
+            published embedding size).
         user (str | None): The end user's id, for abuse monitoring.
     """
 
