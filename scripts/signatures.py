@@ -259,9 +259,11 @@ def operation_params(
         if where not in by_kind:
             continue  # header parameters are the SDK's own business (flows pass them)
         gen_name = snake(p["name"])
+        if gen_name not in gen_args and gen_name + "_" in gen_args:  # the generator's rename of a builtin
+            gen_name += "_"
         if gen_name not in gen_args:
             raise SystemExit(f"{op_id}: no generated argument for parameter {p['name']!r} ({gen_name})")
-        name = p.get("x-imbrace-name", gen_name)
+        name = p.get("x-imbrace-name", snake(p["name"]))
         annotation = params.type_of(p.get("schema", {}), pascal(op_id) + pascal(p["name"]))
         required = bool(p.get("required")) or where == "path"
         default = p.get("x-imbrace-default")

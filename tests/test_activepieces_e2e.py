@@ -368,3 +368,13 @@ async def test_async_trigger_flow_sync_returns_the_flow_response(aclient: AsyncI
     for op in (WEBHOOK_TRIGGER, return_response({"echo": "{{trigger.body.v}}"}), PUBLISH):
         await aclient.activepieces.apply_flow_operation(flow["id"], op)
     assert await aclient.activepieces.trigger_flow_sync(flow["id"], {"v": "x"}) == {"echo": "x"}
+
+
+def test_an_operation_without_request_is_accepted(client: ImbraceClient) -> None:
+    """The official workflow spec requires only ``type`` on a flow operation; ``request`` defaults to {}."""
+    projects = client.activepieces.list_flows(limit=1)
+    flow = client.activepieces.create_flow(
+        display_name="No request", project_id=projects["data"][0]["projectId"]
+    )
+    renamed = client.activepieces.apply_flow_operation(flow["id"], {"type": "CHANGE_NAME"})
+    assert renamed["id"] == flow["id"]

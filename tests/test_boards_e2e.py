@@ -265,3 +265,14 @@ def test_a_list_reply_is_a_page_read_either_way(client: ImbraceClient) -> None:
     assert items.get("data", []) == items == items.data == items["data"] == list(items)
     assert items["total"] == 1 and items.get("missing", "dflt") == "dflt"
     assert [b["_id"] for b in client.boards.list().get("data", [])].count(board["_id"]) == 1
+
+
+def test_list_items_takes_the_official_specs_filter_and_sort(client: ImbraceClient) -> None:
+    """spec:data-board.json lists sort, include_parent and filter on the items list: all are sent."""
+    seen: list[httpx.Request] = []
+    board = client.boards.create("Filtered")
+    hooked = client.with_options()
+    hooked._transport.client.event_hooks["request"].append(seen.append)
+    hooked.boards.list_items(board["_id"], filter="Name:Acme", sort="name", include_parent=True)
+    params = seen[-1].url.params
+    assert (params["filter"], params["sort"], params["include_parent"]) == ("Name:Acme", "name", "true")

@@ -1940,6 +1940,7 @@ class BoardsOperations(Resource[ModeT]):
         skip: int | None = None,
         sort: str | None = None,
         include_parent: bool | None = None,
+        filter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Page[BoardItem]: ...
     @overload
@@ -1950,6 +1951,7 @@ class BoardsOperations(Resource[ModeT]):
         skip: int | None = None,
         sort: str | None = None,
         include_parent: bool | None = None,
+        filter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, Page[BoardItem]]: ...
     @overload
@@ -1960,6 +1962,7 @@ class BoardsOperations(Resource[ModeT]):
         skip: int | None = None,
         sort: str | None = None,
         include_parent: bool | None = None,
+        filter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> APIResponse[Page[BoardItem]]: ...
     @overload
@@ -1970,6 +1973,7 @@ class BoardsOperations(Resource[ModeT]):
         skip: int | None = None,
         sort: str | None = None,
         include_parent: bool | None = None,
+        filter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[BoardItem]]]: ...
     @overload
@@ -1980,6 +1984,7 @@ class BoardsOperations(Resource[ModeT]):
         skip: int | None = None,
         sort: str | None = None,
         include_parent: bool | None = None,
+        filter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractContextManager[APIResponse[Page[BoardItem]]]: ...
     @overload
@@ -1990,6 +1995,7 @@ class BoardsOperations(Resource[ModeT]):
         skip: int | None = None,
         sort: str | None = None,
         include_parent: bool | None = None,
+        filter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[BoardItem]]]: ...
     def list_items(
@@ -1999,6 +2005,7 @@ class BoardsOperations(Resource[ModeT]):
         skip: int | None = None,
         sort: str | None = None,
         include_parent: bool | None = None,
+        filter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> Any:
         """Items of a board, a page at a time.
@@ -2008,7 +2015,14 @@ class BoardsOperations(Resource[ModeT]):
         return self._operation(
             "list_items",
             "list_items",
-            {"board_id": board_id, "limit": limit, "skip": skip, "sort": sort, "include_parent": include_parent},
+            {
+                "board_id": board_id,
+                "limit": limit,
+                "skip": skip,
+                "sort": sort,
+                "include_parent": include_parent,
+                "filter": filter,
+            },
             options,
         )
 

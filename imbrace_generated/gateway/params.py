@@ -432,4 +432,4 @@ class FlowOperationParams(TypedDict, total=False):
             "CHANGE_NAME",
         ]
     ]
-    request: Required[dict[str, Any]]
+    request: NotRequired[dict[str, Any]]

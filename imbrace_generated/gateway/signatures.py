@@ -721,6 +721,7 @@ def list_items(
     skip: int | None = None,
     sort: str | None = None,
     include_parent: bool | None = None,
+    filter: str | None = None,
     **options: Unpack[CallOptions],
 ) -> Page[BoardItem]:
     """Items of a board, a page at a time.

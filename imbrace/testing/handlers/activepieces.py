@@ -127,7 +127,7 @@ def _draft(ctx: Ctx, flow: dict[str, Any]) -> dict[str, Any]:
 
 @handler("apply_flow_operation")
 def apply_flow_operation(ctx: Ctx) -> Reply:
-    op, request = ctx.body["type"], ctx.body["request"]
+    op, request = ctx.body["type"], ctx.body.get("request") or {}
     with ctx.store.lock:
         flow = _flow(ctx, ctx.path["flow_id"])
         if op == "UPDATE_TRIGGER":

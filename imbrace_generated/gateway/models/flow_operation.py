@@ -6,7 +6,7 @@ from typing import Any, ClassVar, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.flow_operation_type import FlowOperationType, check_flow_operation_type
-from ..types import WireAccess
+from ..types import UNSET, Unset, WireAccess
 
 T = TypeVar("T", bound="FlowOperation")
 
@@ -16,30 +16,40 @@ class FlowOperation(WireAccess):
     """
     Attributes:
         type_ (FlowOperationType):
-        request (FlowOperationRequest):
+        request (FlowOperationRequest | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "type": "type_",
         "request": "request",
     }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "request",
+        }
+    )
 
     type_: FlowOperationType
-    request: FlowOperationRequest
+    request: FlowOperationRequest | None = None
 
     def to_dict(self) -> dict[str, Any]:
         type_: str = self.type_
 
-        request = self.request.to_dict()
+        _request = UNSET if self.request is None else self.request
+
+        request: dict[str, Any] | Unset = UNSET
+        if not isinstance(_request, Unset):
+            request = _request.to_dict()
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
                 "type": type_,
-                "request": request,
             }
         )
+        if request is not UNSET:
+            field_dict["request"] = request
 
         return field_dict
 
@@ -48,7 +58,8 @@ class FlowOperation(WireAccess):
         d = dict(src_dict)
         type_ = check_flow_operation_type(d.pop("type"))
 
-        request = FlowOperationRequest.from_dict(d.pop("request"))
+        _request = d.pop("request", None)
+        request = None if _request is None else FlowOperationRequest.from_dict(_request)
 
         flow_operation = cls(
             type_=type_,

@@ -17,6 +17,7 @@ def _get_kwargs(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     include_parent: bool | Unset = UNSET,
+    filter_: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -28,6 +29,8 @@ def _get_kwargs(
     params["sort"] = sort
 
     params["include_parent"] = include_parent
+
+    params["filter"] = filter_
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -101,6 +104,7 @@ def sync_detailed(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     include_parent: bool | Unset = UNSET,
+    filter_: str | Unset = UNSET,
 ) -> Response[BoardItemListEnvelope | list[BoardItem] | Error]:
     """Items of a board, a page at a time.
 
@@ -110,6 +114,7 @@ def sync_detailed(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         include_parent (bool | Unset):
+        filter_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -125,6 +130,7 @@ def sync_detailed(
         skip=skip,
         sort=sort,
         include_parent=include_parent,
+        filter_=filter_,
     )
 
     response = client.get_httpx_client().request(
@@ -142,6 +148,7 @@ def sync(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     include_parent: bool | Unset = UNSET,
+    filter_: str | Unset = UNSET,
 ) -> BoardItemListEnvelope | list[BoardItem] | Error | None:
     """Items of a board, a page at a time.
 
@@ -151,6 +158,7 @@ def sync(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         include_parent (bool | Unset):
+        filter_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +175,7 @@ def sync(
         skip=skip,
         sort=sort,
         include_parent=include_parent,
+        filter_=filter_,
     ).parsed
 
 
@@ -178,6 +187,7 @@ async def asyncio_detailed(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     include_parent: bool | Unset = UNSET,
+    filter_: str | Unset = UNSET,
 ) -> Response[BoardItemListEnvelope | list[BoardItem] | Error]:
     """Items of a board, a page at a time.
 
@@ -187,6 +197,7 @@ async def asyncio_detailed(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         include_parent (bool | Unset):
+        filter_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,6 +213,7 @@ async def asyncio_detailed(
         skip=skip,
         sort=sort,
         include_parent=include_parent,
+        filter_=filter_,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -217,6 +229,7 @@ async def asyncio(
     skip: int | Unset = 0,
     sort: str | Unset = UNSET,
     include_parent: bool | Unset = UNSET,
+    filter_: str | Unset = UNSET,
 ) -> BoardItemListEnvelope | list[BoardItem] | Error | None:
     """Items of a board, a page at a time.
 
@@ -226,6 +239,7 @@ async def asyncio(
         skip (int | Unset):  Default: 0.
         sort (str | Unset):
         include_parent (bool | Unset):
+        filter_ (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,5 +257,6 @@ async def asyncio(
             skip=skip,
             sort=sort,
             include_parent=include_parent,
+            filter_=filter_,
         )
     ).parsed
