@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import httpx
 import pytest
 
 from imbrace import AsyncImbraceClient, ImbraceClient, InvalidRequestError
+from imbrace.testing import MockServer
 from imbrace.types.ai import (
     Completion,
     CompletionChunk,
@@ -216,3 +218,13 @@ def test_embedding_usage_and_standard_fields(client: ImbraceClient) -> None:
     with pytest.raises(InvalidRequestError) as caught:
         client.ai.embed({"model": "m", "input": ["x"], "encoding_format": "hex"})
     assert caught.value.param == "body.encoding_format"
+
+
+def test_the_mock_takes_an_integral_float_as_dimensions(imbrace_mock: MockServer) -> None:
+    """JSON Schema counts 4.0 as an integer, so a client may send it: the mock must not crash on it."""
+    reply = httpx.post(
+        f"{imbrace_mock.url}/v3/ai/embeddings",
+        headers={"x-api-key": "api_test"},
+        json={"model": "m", "input": ["hello"], "dimensions": 4.0},
+    )
+    assert reply.status_code == 200 and len(reply.json()["data"][0]["embedding"]) == 4

@@ -178,7 +178,7 @@ def embedding_of(text: str, dimensions: int = EMBEDDING_DIMENSION) -> list[float
 @handler("embed")
 def embed(ctx: Ctx) -> Reply:
     texts: list[str] = ctx.body["input"]
-    size = ctx.body.get("dimensions", EMBEDDING_DIMENSION)
+    size = int(ctx.body.get("dimensions", EMBEDDING_DIMENSION))  # JSON 4.0 is a valid integer
     data = [
         {"object": "embedding", "index": i, "embedding": embedding_of(t, size)} for i, t in enumerate(texts)
     ]
