@@ -290,3 +290,13 @@ def test_a_bad_extension_is_refused_when_compiled(ext: dict[str, Any], complaint
     op = {"operationId": "x", "responses": {"200": NOTE_REPLY}, EXTENSION: ext}
     with pytest.raises(ValueError, match=complaint):
         compile_plan(op, DOCUMENT)
+
+
+def test_an_integral_float_in_a_json_body_is_an_integer(mock: httpx.Client) -> None:
+    """JSON Schema counts 2.0 as an integer: a body limit written so pages like 2 (no crash, no 500)."""
+    board = _ok(mock.post("/data-board/boards", json={"name": "Floats"}), 201)["data"]
+    for value in ("a", "b", "c"):
+        fields = [{"board_field_id": board["fields"][0]["_id"], "value": value}]
+        _ok(mock.post(f"/data-board/boards/{board['_id']}/items", json={"fields": fields}), 201)
+    found = _ok(mock.post(f"/data-board/search/{board['_id']}", json={"limit": 2.0, "offset": 0.0}))
+    assert len(found["data"]) == 2

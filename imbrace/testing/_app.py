@@ -126,6 +126,13 @@ class Ctx:
             self.store.effects[self.route.op_id] += 1
 
 
+def _number(text: str) -> float | int:
+    """A JSON number written with a fraction or exponent: an int when it is integral (JSON Schema counts
+    ``4.0`` as an integer, so handlers must be able to use it as one, e.g. as a size or an index)."""
+    value = float(text)
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
 def _error_body(status: int, message: str, **extra: Any) -> dict[str, Any]:
     return {"statusCode": status, "message": message, **extra}
 
@@ -223,7 +230,7 @@ class MockApp:
         parts: list[Part] = []
         if raw_body and "json" in content_type:
             try:
-                body = json.loads(raw_body)
+                body = json.loads(raw_body, parse_float=_number)
             except ValueError:  # not JSON, or not UTF-8: the client's fault, never a crash
                 return self._error(400, "the request body is not valid JSON")
         if raw_body and content_type.lower().startswith("multipart/form-data"):
