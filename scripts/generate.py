@@ -22,7 +22,7 @@ from typing import Any
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import signatures  # noqa: E402
+import namespaces  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = {"ai_agent": "ai-agent.yaml", "gateway": "gateway.yaml"}
@@ -126,12 +126,12 @@ def generate(out: Path) -> None:
         shutil.rmtree(target / ".ruff_cache", ignore_errors=True)
         spec_path = ROOT / "openapi" / spec
         table = operations(spec_path, target)
-        signatures.write(package, spec_path, target, table)
+        namespaces.write(package, spec_path, target, table)
         (target / "operations.json").write_text(json.dumps(table, indent=1, sort_keys=True) + "\n")
         bundled = _inline(yaml.safe_load(spec_path.read_text()), {}, spec_path.parent, external_only=True)
         (target / "openapi.json").write_text(json.dumps(bundled, indent=1) + "\n")
     (out / "__init__.py").write_text(PACKAGE_INIT)
-    (out / "options.py").write_text(signatures.OPTIONS)
+    (out / "options.py").write_text(namespaces.OPTIONS)
     (out / "py.typed").write_text("")
 
 

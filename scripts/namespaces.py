@@ -1,17 +1,18 @@
-"""Typed call signatures and request-body TypedDicts, generated from the spec (used by generate.py).
+"""Typed namespace methods and request-body TypedDicts, generated from the spec (used by generate.py).
 
 openapi-python-client builds request and model code; it has no notion of the SDK's calling forms. This
 step writes, per service:
 
 * ``params.py``: a ``TypedDict`` per JSON request-body schema (``AgentWriteParams``), so an IDE completes the
   keys and a type checker flags a wrong key or value type. Plain dicts still work at runtime.
-* ``signatures.py``: one typed stub per operation, the signature the SDK method shows:
-  path parameters, then the body (or, with ``x-imbrace-body: fields``, the body's fields), then query
-  parameters, then the per-call options. ``imbrace.Endpoint`` turns a stub into a sync and an async method.
-* the ``args`` of each operation in ``operations.json``: where each signature parameter goes on the wire.
+* ``namespaces.py``: for each namespace an operation names in ``x-imbrace-methods``, a base class with the
+  method: path parameters, then the body (or, with ``x-imbrace-body: fields``, the body's fields), then query
+  parameters, then the per-call options; one overload per client mode; a docstring from the spec.
+* the ``args`` of each operation in ``operations.json``: where each method parameter goes on the wire.
 
-Spec extensions read here: ``x-imbrace-name`` on a parameter or body property (its Python name) and
-``x-imbrace-body: fields`` on an operation (spread the body's properties into parameters).
+Spec extensions read here: ``x-imbrace-methods``, ``x-imbrace-name`` (a parameter's or body property's
+Python name), ``x-imbrace-body: fields``, ``x-imbrace-unwrap``, ``x-imbrace-default`` and
+``x-imbrace-deprecation``.
 """
 
 from __future__ import annotations
@@ -294,14 +295,13 @@ def operation_params(
 
 
 def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any]) -> None:
-    """Write params.py and signatures.py for ``service`` and add ``args`` to its operations ``table``."""
+    """Write params.py and namespaces.py for ``service`` and add ``args`` to its operations ``table``."""
     import yaml
 
     doc = yaml.safe_load(spec_path.read_text())
     params = ParamsWriter(doc)
     sys.path.insert(0, str(package_dir.parent.parent))
     models: set[str] = set()
-    stubs = []
     methods: dict[str, list[str]] = {}
     try:
         root = package_dir.parent.name
@@ -322,7 +322,6 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
                 if unwrap:
                     table[op_id]["unwrap"] = unwrap
                     returns = unwrapped_type(module, unwrap, models)
-                stubs.append(stub(op_id, op, method, path, plist, returns))
                 for target in op.get("x-imbrace-methods", []):
                     namespace, _, name = target.partition(".")
                     methods.setdefault(namespace, []).append(
@@ -331,28 +330,12 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
     finally:
         sys.path.pop(0)
     (package_dir / "params.py").write_text(params.module())
-    param_names = sorted(set(re.findall(r"\b(\w+Params)\b", "\n".join(stubs))) & set(params.order))
-    imports = f"    from .models import {', '.join(sorted(models))}"
-    param_imports = f"    from .params import {', '.join(param_names)}" if param_names else ""
-    head = HEADER.format(
-        what="Typed signatures of the spec's operations: what each SDK method shows to IDEs and type checkers."
-    )
-    text = (
-        f"{head}from __future__ import annotations\n\n"
-        "from collections.abc import Mapping\n"
-        "from typing import TYPE_CHECKING, Any, Literal, Unpack\n\n"
-        "from ..options import CallOptions\n\n"
-        f"if TYPE_CHECKING:\n    from imbrace._page import Page\n{imports}\n{param_imports}\n\n\n"
-        + "\n\n\n".join(stubs)
-        + "\n"
-    )
-    (package_dir / "signatures.py").write_text(text)
     (package_dir / "namespaces.py").write_text(
         namespaces_module(service, methods, models, param_names_in(methods, params))
     )
     ruff = Path(sys.executable).parent / "ruff"
     config = Path(__file__).resolve().parent.parent / "templates" / "ruff-generated.toml"
-    for name in ("params.py", "signatures.py", "namespaces.py"):
+    for name in ("params.py", "namespaces.py"):
         target = str(package_dir / name)
         subprocess.run(
             [str(ruff), "check", "--config", str(config), "--fix-only", "--extend-select=I", target],
@@ -448,25 +431,6 @@ def namespaces_module(
     )
     names = ", ".join(repr(pascal(n) + "Operations") for n in sorted(methods))
     return f"{head}{imports}\n__all__ = [{names}]\n\n\n" + "\n\n\n".join(classes) + "\n"
-
-
-def stub(op_id: str, op: dict[str, Any], method: str, path: str, plist: list[Param], returns: str) -> str:
-    args = []
-    for p in plist:
-        optional = p.annotation if p.annotation.endswith("| None") else f"{p.annotation} | None"
-        args.append(f"    {p.name}: {p.annotation}," if p.required else f"    {p.name}: {optional} = None,")
-    rest = "call_options" if any(p.name == "options" for p in plist) else "options"
-    args.append(f"    **{rest}: Unpack[CallOptions],")
-    summary = op.get("summary") or op_id.replace("_", " ").capitalize()
-    text = summary
-    if op.get("description"):
-        text += "\n\n" + op["description"].strip()
-    text += f"\n\n``{method.upper()} {path}``"
-    if op.get("deprecated"):
-        text += " (deprecated)"
-    return (
-        f"def {op_id}(\n" + "\n".join(args) + f"\n) -> {returns}:\n" + doc_literal(text, "    ") + "\n    ..."
-    )
 
 
 OPTIONS = OPTIONS_MODULE
