@@ -178,7 +178,7 @@ class Operation:
         "_module",
         "_statuses",
         "_status_classes",
-        "params",
+        "has_fields",
         "locations",
         "required",
         "path_params",
@@ -198,7 +198,7 @@ class Operation:
         self._statuses = frozenset(int(s) for s in declared if s.isdigit())
         self._status_classes = frozenset(int(s[0]) for s in declared if s[1:].upper() == "XX")
         args = self.entry.get("args", [])
-        self.params: tuple[str, ...] = tuple(a[0] for a in args)
+        self.has_fields = any(a[1] == "field" for a in args)
         self.locations: dict[str, tuple[str, str]] = {a[0]: (a[1], a[2]) for a in args}
         self.required = frozenset(a[0] for a in args if a[3])
         self.path_params = frozenset(a[2] for a in args if a[1] == "path")
@@ -213,26 +213,6 @@ class Operation:
             )
         return self._module
 
-    def bind(self, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Call:
-        """The :class:`Call` for a method called with ``args`` and ``kwargs`` (the signature's rules)."""
-        options = Call.pop_options(kwargs) if kwargs else {}
-        params = self.params
-        if len(args) > len(params):
-            raise TypeError(f"{method}() takes {len(params)} positional arguments but {len(args)} were given")
-        values = dict(zip(params, args, strict=False))
-        for name, value in kwargs.items():
-            if name not in self.locations:
-                raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
-            if name in values:
-                raise TypeError(f"{method}() got multiple values for argument {name!r}")
-            values[name] = value
-        missing = [p for p in params if p in self.required and p not in values]
-        if missing:
-            raise TypeError(f"{method}() missing required argument {missing[0]!r}")
-        call = self.call(method, values, {})
-        call.options = options
-        return call
-
     def call(self, method: str, values: Mapping[str, Any], options: Mapping[str, Any]) -> Call:
         """The :class:`Call` for a method called with ``values`` (by SDK parameter name) and ``options``."""
         for name in options:
@@ -245,7 +225,10 @@ class Operation:
                 if name in self.required:
                     raise InvalidRequestError(name, "is required, not None")
                 continue
-            where, wire = self.locations[name]
+            location = self.locations.get(name)
+            if location is None:
+                raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
+            where, wire = location
             if where == "body":
                 body = value
             elif where == "field":
@@ -254,7 +237,7 @@ class Operation:
                 body[wire] = value
             else:
                 gen_args[wire] = value
-        if body is None and any(where == "field" for where, _ in self.locations.values()):
+        if body is None and self.has_fields:
             body = {}
         call = Call(self, gen_args, body)
         if options:
