@@ -16,19 +16,14 @@ import httpx
 
 from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
 from ._errors import InvalidRequestError
-from ._operations import Call, Close, Effect, Emit, FlowRunner, Read
-from ._resource import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
-from ._response import (
-    APIResponse,
-    AsyncAPIResponse,
-    AsyncResponseContextManager,
-    ResponseContextManager,
-)
+from ._modes import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._transport import AsyncTransport, RequestOptions, SyncTransport, make_options
 
 if TYPE_CHECKING:
     from typing import Self
 
+    from ._operations import Call, Effect, FlowRunner
+    from ._response import AsyncAPIResponse
     from .resources.activepieces import Activepieces
     from .resources.ai import Ai
     from .resources.ai_agent import AiAgent
@@ -69,6 +64,12 @@ class _Namespace(Generic[T]):
         )
         obj.__dict__[self.attr] = obj.__dict__[self.module] = value
         return value
+
+
+def _flow_runner(gen: Generator[Effect, Any, Any], options: dict[str, Any]) -> FlowRunner:
+    from ._operations import FlowRunner  # loaded with the first flow, not with `import imbrace`
+
+    return FlowRunner(gen, options)
 
 
 class _Namespaces(Generic[ModeT]):
@@ -234,13 +235,15 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         """A flow's result; under ``with_raw_response`` the last response, whose ``parse()`` gives it."""
         if self._response_mode == "parsed" or runner.last_response is None:
             return runner.result
+        from ._response import APIResponse, AsyncAPIResponse
+
         result = runner.result
         wrapper = APIResponse if isinstance(self, ImbraceClient) else AsyncAPIResponse
         return wrapper(runner.last_response, lambda _response: result)
 
     def _user_flow(self) -> Generator[Call, Any, str]:
         """Look up the caller's chat-client user id (``POST /ai-agent/chat-client/auth/user``)."""
-        from ._operations import operation
+        from ._operations import Call, operation
 
         user = yield Call(operation("ai_agent", "get_chat_client_user"), {}, self._user_lookup_body())
         return str(user["id"])
@@ -285,15 +288,15 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
                 call.request_kwargs(), self._call_options(call), stream=call.stream, accept=call.accept
             )
 
-    def _io(self, effect: Effect, runner: FlowRunner) -> Any:
-        if isinstance(effect, Read):
+    def _io(self, effect: Any, runner: FlowRunner) -> Any:
+        if effect.kind == "read":
             return next(runner.chunks_of(effect.response, effect.response.iter_bytes), b"")
-        for response in effect.responses if isinstance(effect, Close) else ():
+        for response in effect.responses if effect.kind == "close" else ():
             response.close()
-        return self._send(effect) if isinstance(effect, Call) else None
+        return self._send(effect) if effect.kind == "call" else None
 
     def _iterate(self, gen: Generator[Effect, Any, None], options: dict[str, Any]) -> Iterator[Any]:
-        runner = FlowRunner(gen, options)
+        runner = _flow_runner(gen, options)
         return self._drain(runner, runner.start())
 
     def _perform(self, effect: Effect, runner: FlowRunner) -> tuple[Any, BaseException | None]:
@@ -303,10 +306,10 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
         except Exception as exc:
             return None, exc
 
-    def _drain(self, runner: FlowRunner, effect: Effect | None) -> Iterator[Any]:
+    def _drain(self, runner: FlowRunner, effect: Any) -> Iterator[Any]:
         try:
             while effect is not None:
-                yield from (effect.value,) if isinstance(effect, Emit) else ()
+                yield from (effect.value,) if effect.kind == "emit" else ()
                 effect = runner.resume(*self._perform(effect, runner))
         finally:
             self._io(runner.finish(), runner)
@@ -315,6 +318,8 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
         if self._response_mode == "parsed":
             response = self._send(call)
             return response if call.stream else call.op.parse(response)
+        from ._response import APIResponse, ResponseContextManager
+
         if self._response_mode == "raw":
             return APIResponse(self._send(call), call.op.parse)
         call.stream = True
@@ -322,11 +327,13 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
 
     def _dispatch_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> Any:
         if self._response_mode == "streaming":
+            from ._response import ResponseContextManager
+
             return ResponseContextManager(lambda: self._flow_result(self._run_flow(gen, options)))
         return self._flow_result(self._run_flow(gen, options))
 
     def _run_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> FlowRunner:
-        runner = FlowRunner(gen, options)
+        runner = _flow_runner(gen, options)
         call = runner.start()
         while call is not None:
             call = runner.resume(*self._perform(call, runner))
@@ -372,20 +379,20 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, Streami
             return None, exc
 
     def _iterate(self, gen: Generator[Effect, Any, None], options: dict[str, Any]) -> AsyncIterator[Any]:
-        runner = FlowRunner(gen, options)
+        runner = _flow_runner(gen, options)
         return self._drain(runner, runner.start())
 
-    async def _io(self, effect: Effect, runner: FlowRunner) -> Any:
-        if isinstance(effect, Read):
+    async def _io(self, effect: Any, runner: FlowRunner) -> Any:
+        if effect.kind == "read":
             return await anext(runner.chunks_of(effect.response, effect.response.aiter_bytes), b"")
-        for response in effect.responses if isinstance(effect, Close) else ():
+        for response in effect.responses if effect.kind == "close" else ():
             await response.aclose()
-        return await self._send(effect) if isinstance(effect, Call) else None
+        return await self._send(effect) if effect.kind == "call" else None
 
-    async def _drain(self, runner: FlowRunner, effect: Effect | None) -> AsyncIterator[Any]:
+    async def _drain(self, runner: FlowRunner, effect: Any) -> AsyncIterator[Any]:
         try:
             while effect is not None:
-                if isinstance(effect, Emit):
+                if effect.kind == "emit":
                     yield effect.value
                 effect = runner.resume(*await self._perform(effect, runner))
         finally:
@@ -393,6 +400,8 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, Streami
 
     def _dispatch(self, call: Call) -> Any:
         if self._response_mode == "streaming":
+            from ._response import AsyncResponseContextManager
+
             call.stream = True
             return AsyncResponseContextManager(lambda: self._raw(call))
         return self._raw(call) if self._response_mode == "raw" else self._parsed(call)
@@ -402,10 +411,14 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, Streami
         return response if call.stream else call.op.parse(response)
 
     async def _raw(self, call: Call) -> AsyncAPIResponse[Any]:
+        from ._response import AsyncAPIResponse
+
         return AsyncAPIResponse(await self._send(call), call.op.parse)
 
     def _dispatch_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> Any:
         if self._response_mode == "streaming":
+            from ._response import AsyncResponseContextManager
+
             return AsyncResponseContextManager(lambda: self._flow(gen, options))
         return self._flow(gen, options)
 
@@ -413,7 +426,7 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, Streami
         return self._flow_result(await self._run_flow(gen, options))
 
     async def _run_flow(self, gen: Generator[Call, Any, Any], options: dict[str, Any]) -> FlowRunner:
-        runner = FlowRunner(gen, options)
+        runner = _flow_runner(gen, options)
         call = runner.start()
         while call is not None:
             call = runner.resume(*await self._perform(call, runner))

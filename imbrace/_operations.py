@@ -96,6 +96,7 @@ class Call:
     """
 
     __slots__ = ("op", "args", "body", "options", "stream", "accept")
+    kind = "call"  # what a driver does with it, without importing this module
 
     def __init__(
         self,
@@ -315,6 +316,7 @@ class Read:
     """Effect of an iterating flow: the next chunk of a streamed response's body (``b""`` at its end)."""
 
     __slots__ = ("response",)
+    kind = "read"
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
@@ -324,6 +326,7 @@ class Emit:
     """Effect of an iterating flow: hand ``value`` to the caller's ``for`` loop, then go on."""
 
     __slots__ = ("value",)
+    kind = "emit"
 
     def __init__(self, value: Any) -> None:
         self.value = value
@@ -333,6 +336,7 @@ class Close:
     """Effect the runner adds when a flow fails: close the streamed responses it had opened, then re-raise."""
 
     __slots__ = ("responses",)
+    kind = "close"
 
     def __init__(self, responses: list[httpx.Response]) -> None:
         self.responses = responses

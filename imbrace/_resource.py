@@ -30,7 +30,25 @@ from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import MethodType
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, overload
 
+from ._modes import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._operations import Call, Emit, Operation, Read, operation
+
+__all__ = [
+    "Async",
+    "ModeT",
+    "RawAsync",
+    "RawSync",
+    "Resource",
+    "StreamingAsync",
+    "StreamingSync",
+    "Sync",
+    "flow",
+    "iterator_of",
+    "response_flow",
+    "split_flow",
+    "walk_pages",
+    "warn_deprecated",
+]
 
 if TYPE_CHECKING:
     from typing import Self
@@ -44,31 +62,6 @@ R = TypeVar("R")
 T = TypeVar("T")
 S = TypeVar("S")
 A = TypeVar("A")
-ModeT = TypeVar("ModeT")
-
-
-class Sync:
-    """Mode of a namespace on :class:`~imbrace.ImbraceClient`: methods return their result."""
-
-
-class Async:
-    """Mode of a namespace on :class:`~imbrace.AsyncImbraceClient`: methods return awaitables."""
-
-
-class RawSync:
-    """``client.with_raw_response``: methods return an :class:`~imbrace.APIResponse`."""
-
-
-class RawAsync:
-    """``async_client.with_raw_response``: methods return an awaitable :class:`~imbrace.AsyncAPIResponse`."""
-
-
-class StreamingSync:
-    """``client.with_streaming_response``: methods return a context manager over the unread response."""
-
-
-class StreamingAsync:
-    """``async_client.with_streaming_response``: methods return an async context manager."""
 
 
 class Resource(Generic[ModeT]):
