@@ -24,12 +24,17 @@ if TYPE_CHECKING:
 
     from ._operations import Call, Effect, FlowRunner
     from ._response import AsyncAPIResponse
+    from .resources.account import Account
     from .resources.activepieces import Activepieces
     from .resources.ai import Ai
     from .resources.ai_agent import AiAgent
     from .resources.boards import Boards
     from .resources.chat_ai import ChatAi
     from .resources.folders import Folders
+    from .resources.health import Health
+    from .resources.organizations import Organizations
+    from .resources.platform import Platform
+    from .resources.teams import Teams
 
 T = TypeVar("T")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
@@ -82,6 +87,11 @@ class _Namespaces(Generic[ModeT]):
     folders: _Namespace[Folders[ModeT]] = _Namespace("folders", "Folders")
     activepieces: _Namespace[Activepieces[ModeT]] = _Namespace("activepieces", "Activepieces")
     workflows: _Namespace[Activepieces[ModeT]] = _Namespace("activepieces", "Activepieces", "workflows")
+    platform: _Namespace[Platform[ModeT]] = _Namespace("platform", "Platform")
+    account: _Namespace[Account[ModeT]] = _Namespace("account", "Account")
+    organizations: _Namespace[Organizations[ModeT]] = _Namespace("organizations", "Organizations")
+    teams: _Namespace[Teams[ModeT]] = _Namespace("teams", "Teams")
+    health: _Namespace[Health[ModeT]] = _Namespace("health", "Health")
 
 
 class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, StreamingModeT]):

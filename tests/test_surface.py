@@ -15,7 +15,20 @@ from imbrace import AsyncImbraceClient, ImbraceClient, InvalidRequestError
 from imbrace._resource import Flow, IterFlow
 from imbrace.testing import DEMO_ASSISTANT_ID, MockServer
 
-NAMESPACES = ("ai_agent", "ai", "chat_ai", "boards", "folders", "activepieces", "workflows")
+NAMESPACES = (
+    "ai_agent",
+    "ai",
+    "chat_ai",
+    "boards",
+    "folders",
+    "activepieces",
+    "workflows",
+    "platform",
+    "account",
+    "organizations",
+    "teams",
+    "health",
+)
 
 
 def public_methods(namespace: object) -> dict[str, inspect.Signature]:

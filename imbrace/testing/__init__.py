@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any
 from ._constants import (
     DEMO_API_KEY,
     DEMO_ASSISTANT_ID,
+    DEMO_BUSINESS_UNIT_ID,
     DEMO_ORGANIZATION_ID,
     DEMO_PLAIN_ASSISTANT_ID,
+    DEMO_TEAM_ID,
     DEMO_USER_ID,
 )
 
@@ -33,8 +35,10 @@ __all__ = [
     "MockServer",
     "DEMO_API_KEY",
     "DEMO_ASSISTANT_ID",
+    "DEMO_BUSINESS_UNIT_ID",
     "DEMO_ORGANIZATION_ID",
     "DEMO_PLAIN_ASSISTANT_ID",
+    "DEMO_TEAM_ID",
     "DEMO_USER_ID",
 ]
 

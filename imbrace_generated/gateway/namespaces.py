@@ -26,16 +26,19 @@ if TYPE_CHECKING:
     from imbrace._response import APIResponse, AsyncAPIResponse
 
     from .models import (
+        Account,
         Agent,
         AgentList,
         Board,
         BoardItem,
+        BusinessUnit,
         Flow,
         FlowPage,
         FlowRun,
         FlowRunPage,
         Folder,
         FolderContents,
+        GatewayHealth,
         Guardrail,
         GuardrailList,
         GuardrailProvider,
@@ -44,13 +47,23 @@ if TYPE_CHECKING:
         GuardrailProviderTestResult,
         KnowledgeFile,
         LlmModelList,
+        Organization,
         Provider,
         RagFile,
         RagFileList,
+        RoleCounts,
+        Team,
+        TeamList,
+        TeamUserList,
         ToolServerVerification,
+        User,
+        UserList,
     )
     from .params import (
+        AccountUpdateParams,
         BoardUpdateParams,
+        BusinessUnitCreateParams,
+        BusinessUnitUpdateParams,
         CreateBoardFieldsItemParams,
         FieldCreateParams,
         FlowOperationParams,
@@ -65,11 +78,142 @@ if TYPE_CHECKING:
         ItemUpdateParams,
         ProviderCreateParams,
         ProviderUpdateParams,
+        TeamCreateParams,
+        TeamUpdateParams,
+        TeamUserRoleParams,
         ToolServerVerifyParams,
+        UserUpdateParams,
         WorkflowUpdateParams,
     )
 
-__all__ = ["ActivepiecesOperations", "AiOperations", "BoardsOperations", "ChatAiOperations", "FoldersOperations"]
+__all__ = [
+    "AccountOperations",
+    "ActivepiecesOperations",
+    "AiOperations",
+    "BoardsOperations",
+    "ChatAiOperations",
+    "FoldersOperations",
+    "HealthOperations",
+    "OrganizationsOperations",
+    "PlatformOperations",
+    "TeamsOperations",
+]
+
+
+class AccountOperations(Resource[ModeT]):
+    """The plain operations of ``client.account`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def get(self: AccountOperations[Sync], **options: Unpack[CallOptions]) -> Account: ...
+    @overload
+    def get(self: AccountOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, Account]: ...
+    @overload
+    def get(self: AccountOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[Account]: ...
+    @overload
+    def get(
+        self: AccountOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Account]]: ...
+    @overload
+    def get(
+        self: AccountOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Account]]: ...
+    @overload
+    def get(
+        self: AccountOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Account]]: ...
+    def get(self, **options: Unpack[CallOptions]) -> Any:
+        """The signed-in account; the SDK reads its organization when the client has none.
+
+        ``GET /platform/v1/account``
+        """
+        return self._operation("get_account", "get", {}, options)
+
+    @overload
+    def get_account(self: AccountOperations[Sync], **options: Unpack[CallOptions]) -> Account: ...
+    @overload
+    def get_account(self: AccountOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, Account]: ...
+    @overload
+    def get_account(self: AccountOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[Account]: ...
+    @overload
+    def get_account(
+        self: AccountOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Account]]: ...
+    @overload
+    def get_account(
+        self: AccountOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Account]]: ...
+    @overload
+    def get_account(
+        self: AccountOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Account]]: ...
+    def get_account(self, **options: Unpack[CallOptions]) -> Any:
+        """The signed-in account; the SDK reads its organization when the client has none.
+
+        ``GET /platform/v1/account``
+        """
+        return self._operation("get_account", "get_account", {}, options)
+
+    @overload
+    def update(self: AccountOperations[Sync], body: AccountUpdateParams, **options: Unpack[CallOptions]) -> Account: ...
+    @overload
+    def update(
+        self: AccountOperations[Async], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Account]: ...
+    @overload
+    def update(
+        self: AccountOperations[RawSync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Account]: ...
+    @overload
+    def update(
+        self: AccountOperations[RawAsync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Account]]: ...
+    @overload
+    def update(
+        self: AccountOperations[StreamingSync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Account]]: ...
+    @overload
+    def update(
+        self: AccountOperations[StreamingAsync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Account]]: ...
+    def update(self, body: AccountUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change the signed-in account's profile (the given fields only).
+
+        ``PUT /platform/v1/account``
+        """
+        return self._operation("update_account", "update", {"body": body}, options)
+
+    @overload
+    def update_account(
+        self: AccountOperations[Sync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> Account: ...
+    @overload
+    def update_account(
+        self: AccountOperations[Async], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Account]: ...
+    @overload
+    def update_account(
+        self: AccountOperations[RawSync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Account]: ...
+    @overload
+    def update_account(
+        self: AccountOperations[RawAsync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Account]]: ...
+    @overload
+    def update_account(
+        self: AccountOperations[StreamingSync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Account]]: ...
+    @overload
+    def update_account(
+        self: AccountOperations[StreamingAsync], body: AccountUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Account]]: ...
+    def update_account(self, body: AccountUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change the signed-in account's profile (the given fields only).
+
+        ``PUT /platform/v1/account``
+        """
+        return self._operation("update_account", "update_account", {"body": body}, options)
 
 
 class ActivepiecesOperations(Resource[ModeT]):
@@ -2533,5 +2677,1471 @@ class FoldersOperations(Resource[ModeT]):
                 "recursive": recursive,
                 "q": q,
             },
+            options,
+        )
+
+
+class HealthOperations(Resource[ModeT]):
+    """The plain operations of ``client.health`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def check(self: HealthOperations[Sync], **options: Unpack[CallOptions]) -> GatewayHealth: ...
+    @overload
+    def check(self: HealthOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, GatewayHealth]: ...
+    @overload
+    def check(self: HealthOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[GatewayHealth]: ...
+    @overload
+    def check(
+        self: HealthOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[GatewayHealth]]: ...
+    @overload
+    def check(
+        self: HealthOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[GatewayHealth]]: ...
+    @overload
+    def check(
+        self: HealthOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[GatewayHealth]]: ...
+    def check(self, **options: Unpack[CallOptions]) -> Any:
+        """The gateway's health (its root route).
+
+        ``GET /``
+        """
+        return self._operation("health_check", "check", {}, options)
+
+
+class OrganizationsOperations(Resource[ModeT]):
+    """The plain operations of ``client.organizations`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def get(self: OrganizationsOperations[Sync], org_id: str, **options: Unpack[CallOptions]) -> Organization: ...
+    @overload
+    def get(
+        self: OrganizationsOperations[Async], org_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Organization]: ...
+    @overload
+    def get(
+        self: OrganizationsOperations[RawSync], org_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Organization]: ...
+    @overload
+    def get(
+        self: OrganizationsOperations[RawAsync], org_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Organization]]: ...
+    @overload
+    def get(
+        self: OrganizationsOperations[StreamingSync], org_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Organization]]: ...
+    @overload
+    def get(
+        self: OrganizationsOperations[StreamingAsync], org_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
+    def get(self, org_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One organization.
+
+        ``GET /platform/v1/organizations/{org_id}``
+        """
+        return self._operation("get_organization", "get", {"org_id": org_id}, options)
+
+
+class PlatformOperations(Resource[ModeT]):
+    """The plain operations of ``client.platform`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def get_me(self: PlatformOperations[Sync], **options: Unpack[CallOptions]) -> User: ...
+    @overload
+    def get_me(self: PlatformOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, User]: ...
+    @overload
+    def get_me(self: PlatformOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[User]: ...
+    @overload
+    def get_me(
+        self: PlatformOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[User]]: ...
+    @overload
+    def get_me(
+        self: PlatformOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[User]]: ...
+    @overload
+    def get_me(
+        self: PlatformOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[User]]: ...
+    def get_me(self, **options: Unpack[CallOptions]) -> Any:
+        """The signed-in user.
+
+        ``GET /platform/v1/users/_me``
+        """
+        return self._operation("get_me", "get_me", {}, options)
+
+    @overload
+    def list_users(
+        self: PlatformOperations[Sync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UserList: ...
+    @overload
+    def list_users(
+        self: PlatformOperations[Async],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, UserList]: ...
+    @overload
+    def list_users(
+        self: PlatformOperations[RawSync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[UserList]: ...
+    @overload
+    def list_users(
+        self: PlatformOperations[RawAsync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UserList]]: ...
+    @overload
+    def list_users(
+        self: PlatformOperations[StreamingSync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[UserList]]: ...
+    @overload
+    def list_users(
+        self: PlatformOperations[StreamingAsync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UserList]]: ...
+    def list_users(
+        self,
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Users of the organization, a page at a time.
+
+        ``GET /platform/v1/users``
+        """
+        return self._operation("list_users", "list_users", {"skip": skip, "limit": limit, "search": search}, options)
+
+    @overload
+    def list_all_users(self: PlatformOperations[Sync], **options: Unpack[CallOptions]) -> UserList: ...
+    @overload
+    def list_all_users(
+        self: PlatformOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UserList]: ...
+    @overload
+    def list_all_users(self: PlatformOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[UserList]: ...
+    @overload
+    def list_all_users(
+        self: PlatformOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UserList]]: ...
+    @overload
+    def list_all_users(
+        self: PlatformOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[UserList]]: ...
+    @overload
+    def list_all_users(
+        self: PlatformOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UserList]]: ...
+    def list_all_users(self, **options: Unpack[CallOptions]) -> Any:
+        """Every user of the organization, unpaged.
+
+        ``GET /platform/v1/users/_all``
+        """
+        return self._operation("list_all_users", "list_all_users", {}, options)
+
+    @overload
+    def get_user_roles_count(self: PlatformOperations[Sync], **options: Unpack[CallOptions]) -> RoleCounts: ...
+    @overload
+    def get_user_roles_count(
+        self: PlatformOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, RoleCounts]: ...
+    @overload
+    def get_user_roles_count(
+        self: PlatformOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[RoleCounts]: ...
+    @overload
+    def get_user_roles_count(
+        self: PlatformOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[RoleCounts]]: ...
+    @overload
+    def get_user_roles_count(
+        self: PlatformOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[RoleCounts]]: ...
+    @overload
+    def get_user_roles_count(
+        self: PlatformOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[RoleCounts]]: ...
+    def get_user_roles_count(self, **options: Unpack[CallOptions]) -> Any:
+        """How many users of the organization hold each role.
+
+        ``GET /platform/v1/users/_roles_count``
+        """
+        return self._operation("count_users_by_role", "get_user_roles_count", {}, options)
+
+    @overload
+    def get_user(self: PlatformOperations[Sync], user_id: str, **options: Unpack[CallOptions]) -> User: ...
+    @overload
+    def get_user(
+        self: PlatformOperations[Async], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, User]: ...
+    @overload
+    def get_user(
+        self: PlatformOperations[RawSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[User]: ...
+    @overload
+    def get_user(
+        self: PlatformOperations[RawAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[User]]: ...
+    @overload
+    def get_user(
+        self: PlatformOperations[StreamingSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[User]]: ...
+    @overload
+    def get_user(
+        self: PlatformOperations[StreamingAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[User]]: ...
+    def get_user(self, user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One user.
+
+        ``GET /platform/v1/users/{user_id}``
+        """
+        return self._operation("get_user", "get_user", {"user_id": user_id}, options)
+
+    @overload
+    def update_user(
+        self: PlatformOperations[Sync], user_id: str, body: UserUpdateParams, **options: Unpack[CallOptions]
+    ) -> User: ...
+    @overload
+    def update_user(
+        self: PlatformOperations[Async], user_id: str, body: UserUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, User]: ...
+    @overload
+    def update_user(
+        self: PlatformOperations[RawSync], user_id: str, body: UserUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[User]: ...
+    @overload
+    def update_user(
+        self: PlatformOperations[RawAsync], user_id: str, body: UserUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[User]]: ...
+    @overload
+    def update_user(
+        self: PlatformOperations[StreamingSync], user_id: str, body: UserUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[User]]: ...
+    @overload
+    def update_user(
+        self: PlatformOperations[StreamingAsync], user_id: str, body: UserUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[User]]: ...
+    def update_user(self, user_id: str, body: UserUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a user's profile, status or role (the given fields only).
+
+        ``PUT /platform/v1/users/{user_id}``
+        """
+        return self._operation("update_user", "update_user", {"user_id": user_id, "body": body}, options)
+
+    @overload
+    def get_org(self: PlatformOperations[Sync], org_id: str, **options: Unpack[CallOptions]) -> Organization: ...
+    @overload
+    def get_org(
+        self: PlatformOperations[Async], org_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Organization]: ...
+    @overload
+    def get_org(
+        self: PlatformOperations[RawSync], org_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Organization]: ...
+    @overload
+    def get_org(
+        self: PlatformOperations[RawAsync], org_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Organization]]: ...
+    @overload
+    def get_org(
+        self: PlatformOperations[StreamingSync], org_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Organization]]: ...
+    @overload
+    def get_org(
+        self: PlatformOperations[StreamingAsync], org_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
+    def get_org(self, org_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One organization.
+
+        ``GET /platform/v1/organizations/{org_id}``
+        """
+        return self._operation("get_organization", "get_org", {"org_id": org_id}, options)
+
+    @overload
+    def list_business_units(
+        self: PlatformOperations[Sync],
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Page[BusinessUnit]: ...
+    @overload
+    def list_business_units(
+        self: PlatformOperations[Async],
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Page[BusinessUnit]]: ...
+    @overload
+    def list_business_units(
+        self: PlatformOperations[RawSync],
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Page[BusinessUnit]]: ...
+    @overload
+    def list_business_units(
+        self: PlatformOperations[RawAsync],
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[BusinessUnit]]]: ...
+    @overload
+    def list_business_units(
+        self: PlatformOperations[StreamingSync],
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Page[BusinessUnit]]]: ...
+    @overload
+    def list_business_units(
+        self: PlatformOperations[StreamingAsync],
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[BusinessUnit]]]: ...
+    def list_business_units(
+        self, skip: int | None = None, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Business units of the organization.
+
+        ``GET /platform/v1/business_units``
+        """
+        return self._operation("list_business_units", "list_business_units", {"skip": skip, "limit": limit}, options)
+
+    @overload
+    def create_business_unit(
+        self: PlatformOperations[Sync], body: BusinessUnitCreateParams, **options: Unpack[CallOptions]
+    ) -> BusinessUnit: ...
+    @overload
+    def create_business_unit(
+        self: PlatformOperations[Async], body: BusinessUnitCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, BusinessUnit]: ...
+    @overload
+    def create_business_unit(
+        self: PlatformOperations[RawSync], body: BusinessUnitCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[BusinessUnit]: ...
+    @overload
+    def create_business_unit(
+        self: PlatformOperations[RawAsync], body: BusinessUnitCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[BusinessUnit]]: ...
+    @overload
+    def create_business_unit(
+        self: PlatformOperations[StreamingSync], body: BusinessUnitCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[BusinessUnit]]: ...
+    @overload
+    def create_business_unit(
+        self: PlatformOperations[StreamingAsync], body: BusinessUnitCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[BusinessUnit]]: ...
+    def create_business_unit(self, body: BusinessUnitCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a business unit.
+
+        ``POST /platform/v1/business_units``
+        """
+        return self._operation("create_business_unit", "create_business_unit", {"body": body}, options)
+
+    @overload
+    def get_business_unit(
+        self: PlatformOperations[Sync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> BusinessUnit: ...
+    @overload
+    def get_business_unit(
+        self: PlatformOperations[Async], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, BusinessUnit]: ...
+    @overload
+    def get_business_unit(
+        self: PlatformOperations[RawSync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[BusinessUnit]: ...
+    @overload
+    def get_business_unit(
+        self: PlatformOperations[RawAsync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[BusinessUnit]]: ...
+    @overload
+    def get_business_unit(
+        self: PlatformOperations[StreamingSync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[BusinessUnit]]: ...
+    @overload
+    def get_business_unit(
+        self: PlatformOperations[StreamingAsync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[BusinessUnit]]: ...
+    def get_business_unit(self, business_unit_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One business unit.
+
+        ``GET /platform/v1/business_units/{business_unit_id}``
+        """
+        return self._operation(
+            "get_business_unit", "get_business_unit", {"business_unit_id": business_unit_id}, options
+        )
+
+    @overload
+    def update_business_unit(
+        self: PlatformOperations[Sync],
+        business_unit_id: str,
+        body: BusinessUnitUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> BusinessUnit: ...
+    @overload
+    def update_business_unit(
+        self: PlatformOperations[Async],
+        business_unit_id: str,
+        body: BusinessUnitUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, BusinessUnit]: ...
+    @overload
+    def update_business_unit(
+        self: PlatformOperations[RawSync],
+        business_unit_id: str,
+        body: BusinessUnitUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[BusinessUnit]: ...
+    @overload
+    def update_business_unit(
+        self: PlatformOperations[RawAsync],
+        business_unit_id: str,
+        body: BusinessUnitUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[BusinessUnit]]: ...
+    @overload
+    def update_business_unit(
+        self: PlatformOperations[StreamingSync],
+        business_unit_id: str,
+        body: BusinessUnitUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[BusinessUnit]]: ...
+    @overload
+    def update_business_unit(
+        self: PlatformOperations[StreamingAsync],
+        business_unit_id: str,
+        body: BusinessUnitUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[BusinessUnit]]: ...
+    def update_business_unit(
+        self, business_unit_id: str, body: BusinessUnitUpdateParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Rename a business unit.
+
+        ``PUT /platform/v1/business_units/{business_unit_id}``
+        """
+        return self._operation(
+            "update_business_unit",
+            "update_business_unit",
+            {"business_unit_id": business_unit_id, "body": body},
+            options,
+        )
+
+    @overload
+    def delete_business_unit(
+        self: PlatformOperations[Sync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    def delete_business_unit(
+        self: PlatformOperations[Async], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, None]: ...
+    @overload
+    def delete_business_unit(
+        self: PlatformOperations[RawSync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[None]: ...
+    @overload
+    def delete_business_unit(
+        self: PlatformOperations[RawAsync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[None]]: ...
+    @overload
+    def delete_business_unit(
+        self: PlatformOperations[StreamingSync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[None]]: ...
+    @overload
+    def delete_business_unit(
+        self: PlatformOperations[StreamingAsync], business_unit_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[None]]: ...
+    def delete_business_unit(self, business_unit_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a business unit.
+
+        ``DELETE /platform/v1/business_units/{business_unit_id}``
+        """
+        return self._operation(
+            "delete_business_unit", "delete_business_unit", {"business_unit_id": business_unit_id}, options
+        )
+
+    @overload
+    def list_teams(
+        self: PlatformOperations[Sync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamList: ...
+    @overload
+    def list_teams(
+        self: PlatformOperations[Async],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamList]: ...
+    @overload
+    def list_teams(
+        self: PlatformOperations[RawSync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamList]: ...
+    @overload
+    def list_teams(
+        self: PlatformOperations[RawAsync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamList]]: ...
+    @overload
+    def list_teams(
+        self: PlatformOperations[StreamingSync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamList]]: ...
+    @overload
+    def list_teams(
+        self: PlatformOperations[StreamingAsync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamList]]: ...
+    def list_teams(
+        self,
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Teams of a business unit (`q` is its id), a page at a time.
+
+        ``GET /platform/v2/teams``
+        """
+        return self._operation(
+            "list_teams", "list_teams", {"q": q, "type": type, "limit": limit, "skip": skip, "search": search}, options
+        )
+
+    @overload
+    def create_team(self: PlatformOperations[Sync], body: TeamCreateParams, **options: Unpack[CallOptions]) -> Team: ...
+    @overload
+    def create_team(
+        self: PlatformOperations[Async], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Team]: ...
+    @overload
+    def create_team(
+        self: PlatformOperations[RawSync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Team]: ...
+    @overload
+    def create_team(
+        self: PlatformOperations[RawAsync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Team]]: ...
+    @overload
+    def create_team(
+        self: PlatformOperations[StreamingSync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Team]]: ...
+    @overload
+    def create_team(
+        self: PlatformOperations[StreamingAsync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Team]]: ...
+    def create_team(self, body: TeamCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a team (in the organization's first business unit unless one is given).
+
+        ``POST /platform/v1/teams``
+        """
+        return self._operation("create_team", "create_team", {"body": body}, options)
+
+    @overload
+    def get_my_teams(self: PlatformOperations[Sync], **options: Unpack[CallOptions]) -> TeamList: ...
+    @overload
+    def get_my_teams(
+        self: PlatformOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamList]: ...
+    @overload
+    def get_my_teams(self: PlatformOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[TeamList]: ...
+    @overload
+    def get_my_teams(
+        self: PlatformOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamList]]: ...
+    @overload
+    def get_my_teams(
+        self: PlatformOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamList]]: ...
+    @overload
+    def get_my_teams(
+        self: PlatformOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamList]]: ...
+    def get_my_teams(self, **options: Unpack[CallOptions]) -> Any:
+        """The teams the signed-in user belongs to.
+
+        ``GET /platform/v2/teams/my``
+        """
+        return self._operation("get_my_teams", "get_my_teams", {}, options)
+
+    @overload
+    def get_team(self: PlatformOperations[Sync], team_id: str, **options: Unpack[CallOptions]) -> Team: ...
+    @overload
+    def get_team(
+        self: PlatformOperations[Async], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Team]: ...
+    @overload
+    def get_team(
+        self: PlatformOperations[RawSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Team]: ...
+    @overload
+    def get_team(
+        self: PlatformOperations[RawAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Team]]: ...
+    @overload
+    def get_team(
+        self: PlatformOperations[StreamingSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Team]]: ...
+    @overload
+    def get_team(
+        self: PlatformOperations[StreamingAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Team]]: ...
+    def get_team(self, team_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A team and its members.
+
+        ``GET /platform/v1/teams/{team_id}``
+        """
+        return self._operation("get_team", "get_team", {"team_id": team_id}, options)
+
+    @overload
+    def update_team_v1(
+        self: PlatformOperations[Sync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Team: ...
+    @overload
+    def update_team_v1(
+        self: PlatformOperations[Async], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Team]: ...
+    @overload
+    def update_team_v1(
+        self: PlatformOperations[RawSync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Team]: ...
+    @overload
+    def update_team_v1(
+        self: PlatformOperations[RawAsync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Team]]: ...
+    @overload
+    def update_team_v1(
+        self: PlatformOperations[StreamingSync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Team]]: ...
+    @overload
+    def update_team_v1(
+        self: PlatformOperations[StreamingAsync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Team]]: ...
+    def update_team_v1(self, team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a team (the v1 route; `update_team` uses v2).
+
+        ``PUT /platform/v1/teams/{team_id}``
+        """
+        return self._operation("update_team_v1", "update_team_v1", {"team_id": team_id, "body": body}, options)
+
+    @overload
+    def update_team(
+        self: PlatformOperations[Sync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Team: ...
+    @overload
+    def update_team(
+        self: PlatformOperations[Async], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Team]: ...
+    @overload
+    def update_team(
+        self: PlatformOperations[RawSync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Team]: ...
+    @overload
+    def update_team(
+        self: PlatformOperations[RawAsync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Team]]: ...
+    @overload
+    def update_team(
+        self: PlatformOperations[StreamingSync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Team]]: ...
+    @overload
+    def update_team(
+        self: PlatformOperations[StreamingAsync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Team]]: ...
+    def update_team(self, team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a team (the given fields only).
+
+        ``PUT /platform/v2/teams/{team_id}``
+        """
+        return self._operation("update_team", "update_team", {"team_id": team_id, "body": body}, options)
+
+    @overload
+    def delete_team(self: PlatformOperations[Sync], team_id: str, **options: Unpack[CallOptions]) -> Any: ...
+    @overload
+    def delete_team(
+        self: PlatformOperations[Async], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Any]: ...
+    @overload
+    def delete_team(
+        self: PlatformOperations[RawSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Any]: ...
+    @overload
+    def delete_team(
+        self: PlatformOperations[RawAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Any]]: ...
+    @overload
+    def delete_team(
+        self: PlatformOperations[StreamingSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Any]]: ...
+    @overload
+    def delete_team(
+        self: PlatformOperations[StreamingAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Any]]: ...
+    def delete_team(self, team_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a team and its memberships.
+
+        ``DELETE /platform/v2/teams/{team_id}``
+        """
+        return self._operation("delete_team", "delete_team", {"team_id": team_id}, options)
+
+    @overload
+    def add_team_users(
+        self: PlatformOperations[Sync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamUserList: ...
+    @overload
+    def add_team_users(
+        self: PlatformOperations[Async],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def add_team_users(
+        self: PlatformOperations[RawSync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def add_team_users(
+        self: PlatformOperations[RawAsync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def add_team_users(
+        self: PlatformOperations[StreamingSync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def add_team_users(
+        self: PlatformOperations[StreamingAsync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def add_team_users(
+        self,
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Add users to a team, each with a role.
+
+        ``POST /platform/v2/teams/_add_users``
+        """
+        return self._operation(
+            "add_team_users",
+            "add_team_users",
+            {"team_id": team_id, "users": users, "reserve_leave": reserve_leave},
+            options,
+        )
+
+    @overload
+    def remove_team_users(
+        self: PlatformOperations[Sync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> TeamUserList: ...
+    @overload
+    def remove_team_users(
+        self: PlatformOperations[Async], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def remove_team_users(
+        self: PlatformOperations[RawSync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def remove_team_users(
+        self: PlatformOperations[RawAsync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def remove_team_users(
+        self: PlatformOperations[StreamingSync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def remove_team_users(
+        self: PlatformOperations[StreamingAsync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def remove_team_users(self, team_id: str, user_ids: list[str], **options: Unpack[CallOptions]) -> Any:
+        """Remove users from a team.
+
+        ``POST /platform/v2/teams/_remove_users``
+        """
+        return self._operation(
+            "remove_team_users", "remove_team_users", {"team_id": team_id, "user_ids": user_ids}, options
+        )
+
+    @overload
+    def list_team_users(
+        self: PlatformOperations[Sync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamUserList: ...
+    @overload
+    def list_team_users(
+        self: PlatformOperations[Async],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def list_team_users(
+        self: PlatformOperations[RawSync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def list_team_users(
+        self: PlatformOperations[RawAsync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def list_team_users(
+        self: PlatformOperations[StreamingSync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def list_team_users(
+        self: PlatformOperations[StreamingAsync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def list_team_users(
+        self,
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Members of a team (`q` is its id), a page at a time.
+
+        ``GET /platform/v1/team_users``
+        """
+        return self._operation(
+            "list_team_users",
+            "list_team_users",
+            {"q": q, "type": type, "limit": limit, "skip": skip, "search": search},
+            options,
+        )
+
+    @overload
+    def list_team_users_v2(
+        self: PlatformOperations[Sync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamUserList: ...
+    @overload
+    def list_team_users_v2(
+        self: PlatformOperations[Async],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def list_team_users_v2(
+        self: PlatformOperations[RawSync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def list_team_users_v2(
+        self: PlatformOperations[RawAsync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def list_team_users_v2(
+        self: PlatformOperations[StreamingSync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def list_team_users_v2(
+        self: PlatformOperations[StreamingAsync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def list_team_users_v2(
+        self,
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Members of a team (the v2 route).
+
+        ``GET /platform/v2/team_users``
+        """
+        return self._operation(
+            "list_team_users_v2",
+            "list_team_users_v2",
+            {"q": q, "type": type, "limit": limit, "skip": skip, "search": search},
+            options,
+        )
+
+    @overload
+    def list_team_invites(
+        self: PlatformOperations[Sync],
+        team_id: str,
+        type: Literal["team_id"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UserList: ...
+    @overload
+    def list_team_invites(
+        self: PlatformOperations[Async],
+        team_id: str,
+        type: Literal["team_id"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, UserList]: ...
+    @overload
+    def list_team_invites(
+        self: PlatformOperations[RawSync],
+        team_id: str,
+        type: Literal["team_id"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[UserList]: ...
+    @overload
+    def list_team_invites(
+        self: PlatformOperations[RawAsync],
+        team_id: str,
+        type: Literal["team_id"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UserList]]: ...
+    @overload
+    def list_team_invites(
+        self: PlatformOperations[StreamingSync],
+        team_id: str,
+        type: Literal["team_id"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[UserList]]: ...
+    @overload
+    def list_team_invites(
+        self: PlatformOperations[StreamingAsync],
+        team_id: str,
+        type: Literal["team_id"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UserList]]: ...
+    def list_team_invites(
+        self, team_id: str, type: Literal["team_id"] | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Users of the organization who can be added to a team (not yet members).
+
+        ``GET /platform/v2/team_users/_invite_list``
+        """
+        return self._operation("list_invitable_users", "list_team_invites", {"team_id": team_id, "type": type}, options)
+
+
+class TeamsOperations(Resource[ModeT]):
+    """The plain operations of ``client.teams`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: TeamsOperations[Sync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamList: ...
+    @overload
+    def list(
+        self: TeamsOperations[Async],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamList]: ...
+    @overload
+    def list(
+        self: TeamsOperations[RawSync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamList]: ...
+    @overload
+    def list(
+        self: TeamsOperations[RawAsync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamList]]: ...
+    @overload
+    def list(
+        self: TeamsOperations[StreamingSync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamList]]: ...
+    @overload
+    def list(
+        self: TeamsOperations[StreamingAsync],
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamList]]: ...
+    def list(
+        self,
+        q: str,
+        type: Literal["business_unit_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Teams of a business unit (`q` is its id), a page at a time.
+
+        ``GET /platform/v2/teams``
+        """
+        return self._operation(
+            "list_teams", "list", {"q": q, "type": type, "limit": limit, "skip": skip, "search": search}, options
+        )
+
+    @overload
+    def create(self: TeamsOperations[Sync], body: TeamCreateParams, **options: Unpack[CallOptions]) -> Team: ...
+    @overload
+    def create(
+        self: TeamsOperations[Async], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Team]: ...
+    @overload
+    def create(
+        self: TeamsOperations[RawSync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Team]: ...
+    @overload
+    def create(
+        self: TeamsOperations[RawAsync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Team]]: ...
+    @overload
+    def create(
+        self: TeamsOperations[StreamingSync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Team]]: ...
+    @overload
+    def create(
+        self: TeamsOperations[StreamingAsync], body: TeamCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Team]]: ...
+    def create(self, body: TeamCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a team (in the organization's first business unit unless one is given).
+
+        ``POST /platform/v1/teams``
+        """
+        return self._operation("create_team", "create", {"body": body}, options)
+
+    @overload
+    def list_my(self: TeamsOperations[Sync], **options: Unpack[CallOptions]) -> TeamList: ...
+    @overload
+    def list_my(self: TeamsOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, TeamList]: ...
+    @overload
+    def list_my(self: TeamsOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[TeamList]: ...
+    @overload
+    def list_my(
+        self: TeamsOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamList]]: ...
+    @overload
+    def list_my(
+        self: TeamsOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamList]]: ...
+    @overload
+    def list_my(
+        self: TeamsOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamList]]: ...
+    def list_my(self, **options: Unpack[CallOptions]) -> Any:
+        """The teams the signed-in user belongs to.
+
+        ``GET /platform/v2/teams/my``
+        """
+        return self._operation("get_my_teams", "list_my", {}, options)
+
+    @overload
+    def get(self: TeamsOperations[Sync], team_id: str, **options: Unpack[CallOptions]) -> Team: ...
+    @overload
+    def get(
+        self: TeamsOperations[Async], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Team]: ...
+    @overload
+    def get(self: TeamsOperations[RawSync], team_id: str, **options: Unpack[CallOptions]) -> APIResponse[Team]: ...
+    @overload
+    def get(
+        self: TeamsOperations[RawAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Team]]: ...
+    @overload
+    def get(
+        self: TeamsOperations[StreamingSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Team]]: ...
+    @overload
+    def get(
+        self: TeamsOperations[StreamingAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Team]]: ...
+    def get(self, team_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A team and its members.
+
+        ``GET /platform/v1/teams/{team_id}``
+        """
+        return self._operation("get_team", "get", {"team_id": team_id}, options)
+
+    @overload
+    def update(
+        self: TeamsOperations[Sync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Team: ...
+    @overload
+    def update(
+        self: TeamsOperations[Async], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Team]: ...
+    @overload
+    def update(
+        self: TeamsOperations[RawSync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Team]: ...
+    @overload
+    def update(
+        self: TeamsOperations[RawAsync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Team]]: ...
+    @overload
+    def update(
+        self: TeamsOperations[StreamingSync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Team]]: ...
+    @overload
+    def update(
+        self: TeamsOperations[StreamingAsync], team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Team]]: ...
+    def update(self, team_id: str, body: TeamUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a team (the given fields only).
+
+        ``PUT /platform/v2/teams/{team_id}``
+        """
+        return self._operation("update_team", "update", {"team_id": team_id, "body": body}, options)
+
+    @overload
+    def delete(self: TeamsOperations[Sync], team_id: str, **options: Unpack[CallOptions]) -> Any: ...
+    @overload
+    def delete(
+        self: TeamsOperations[Async], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Any]: ...
+    @overload
+    def delete(self: TeamsOperations[RawSync], team_id: str, **options: Unpack[CallOptions]) -> APIResponse[Any]: ...
+    @overload
+    def delete(
+        self: TeamsOperations[RawAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Any]]: ...
+    @overload
+    def delete(
+        self: TeamsOperations[StreamingSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Any]]: ...
+    @overload
+    def delete(
+        self: TeamsOperations[StreamingAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Any]]: ...
+    def delete(self, team_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a team and its memberships.
+
+        ``DELETE /platform/v2/teams/{team_id}``
+        """
+        return self._operation("delete_team", "delete", {"team_id": team_id}, options)
+
+    @overload
+    def add_users(
+        self: TeamsOperations[Sync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamUserList: ...
+    @overload
+    def add_users(
+        self: TeamsOperations[Async],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def add_users(
+        self: TeamsOperations[RawSync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def add_users(
+        self: TeamsOperations[RawAsync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def add_users(
+        self: TeamsOperations[StreamingSync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def add_users(
+        self: TeamsOperations[StreamingAsync],
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def add_users(
+        self,
+        team_id: str,
+        users: list[TeamUserRoleParams],
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Add users to a team, each with a role.
+
+        ``POST /platform/v2/teams/_add_users``
+        """
+        return self._operation(
+            "add_team_users", "add_users", {"team_id": team_id, "users": users, "reserve_leave": reserve_leave}, options
+        )
+
+    @overload
+    def remove_users(
+        self: TeamsOperations[Sync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> TeamUserList: ...
+    @overload
+    def remove_users(
+        self: TeamsOperations[Async], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def remove_users(
+        self: TeamsOperations[RawSync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def remove_users(
+        self: TeamsOperations[RawAsync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def remove_users(
+        self: TeamsOperations[StreamingSync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def remove_users(
+        self: TeamsOperations[StreamingAsync], team_id: str, user_ids: list[str], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def remove_users(self, team_id: str, user_ids: list[str], **options: Unpack[CallOptions]) -> Any:
+        """Remove users from a team.
+
+        ``POST /platform/v2/teams/_remove_users``
+        """
+        return self._operation("remove_team_users", "remove_users", {"team_id": team_id, "user_ids": user_ids}, options)
+
+    @overload
+    def get_users(
+        self: TeamsOperations[Sync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TeamUserList: ...
+    @overload
+    def get_users(
+        self: TeamsOperations[Async],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def get_users(
+        self: TeamsOperations[RawSync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def get_users(
+        self: TeamsOperations[RawAsync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def get_users(
+        self: TeamsOperations[StreamingSync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def get_users(
+        self: TeamsOperations[StreamingAsync],
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def get_users(
+        self,
+        q: str,
+        type: Literal["team_id"] | None = None,
+        limit: int | None = None,
+        skip: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Members of a team (`q` is its id), a page at a time.
+
+        ``GET /platform/v1/team_users``
+        """
+        return self._operation(
+            "list_team_users",
+            "get_users",
+            {"q": q, "type": type, "limit": limit, "skip": skip, "search": search},
             options,
         )

@@ -7,9 +7,12 @@ from __future__ import annotations
 from typing import Any, Literal, NotRequired, Required, TypedDict
 
 __all__ = [
+    "AccountUpdateParams",
     "AgentReplaceParams",
     "AgentWriteParams",
     "BoardUpdateParams",
+    "BusinessUnitCreateParams",
+    "BusinessUnitUpdateParams",
     "CompletionFunctionParams",
     "CompletionInputParams",
     "CompletionInputResponseFormatParams",
@@ -39,7 +42,11 @@ __all__ = [
     "ItemUpdateParams",
     "ProviderCreateParams",
     "ProviderUpdateParams",
+    "TeamCreateParams",
+    "TeamUpdateParams",
+    "TeamUserRoleParams",
     "ToolServerVerifyParams",
+    "UserUpdateParams",
     "WorkflowFunctionCallParams",
     "WorkflowUpdateParams",
 ]
@@ -323,6 +330,65 @@ class ToolServerVerifyParams(TypedDict, total=False):
     """The request body ``ToolServerVerify``."""
 
     url: Required[str]
+
+
+class UserUpdateParams(TypedDict, total=False):
+    """The fields of spec:platform.json#updateUser; only those given change."""
+
+    display_name: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    phone_number: NotRequired[str]
+    language: NotRequired[str]
+    status: NotRequired[str]
+    role: NotRequired[str]
+
+
+class AccountUpdateParams(TypedDict, total=False):
+    """The profile fields to change; only those given change."""
+
+    display_name: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    phone_number: NotRequired[str]
+    language: NotRequired[str]
+    avatar_url: NotRequired[str]
+
+
+class BusinessUnitCreateParams(TypedDict, total=False):
+    """The request body ``BusinessUnitCreate``."""
+
+    name: Required[str]
+
+
+class BusinessUnitUpdateParams(TypedDict, total=False):
+    """The request body ``BusinessUnitUpdate``."""
+
+    name: NotRequired[str]
+
+
+class TeamCreateParams(TypedDict, total=False):
+    """The fields of spec:platform.json#createTeam."""
+
+    name: Required[str]
+    business_unit_id: NotRequired[str]
+    description: NotRequired[str]
+    icon_url: NotRequired[str]
+
+
+class TeamUpdateParams(TypedDict, total=False):
+    """The fields of spec:platform.json#updateTeam; only those given change."""
+
+    name: NotRequired[str]
+    is_disabled: NotRequired[bool]
+    icon_url: NotRequired[str]
+
+
+class TeamUserRoleParams(TypedDict, total=False):
+    """One user to add and the role they get in the team."""
+
+    user_id: Required[str]
+    role: NotRequired[str]
 
 
 class FolderCreateParams(TypedDict, total=False):

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from .._app import Ctx, MockError, Reply, json_reply, stream_reply
-from .._constants import DEMO_USER_ID
 from . import ChatExtras, chat_hook, handler
 
 CSV_ROWS_PER_CHUNK = 500
@@ -83,14 +82,6 @@ def _get(ctx: Ctx, table: str, key: str, what: str) -> dict[str, Any]:
 
 def _page(items: list[Any], skip: int, limit: int) -> list[Any]:
     return items[skip : skip + limit]
-
-
-# -- account ------------------------------------------------------------------------------------------
-@handler("get_account")
-def get_account(ctx: Ctx) -> Reply:
-    return json_reply(
-        {"_id": DEMO_USER_ID, "email": "demo@example.com", "organization_id": ctx.organization_id}
-    )
 
 
 # -- folders ------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .account import Account
     from .account_data import AccountData
+    from .account_update import AccountUpdate
     from .agent import Agent
     from .agent_file_upload import AgentFileUpload
     from .agent_list import AgentList
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
     from .board_item_list_envelope import BoardItemListEnvelope
     from .board_list_envelope import BoardListEnvelope
     from .board_update import BoardUpdate
+    from .business_unit import BusinessUnit
+    from .business_unit_create import BusinessUnitCreate
+    from .business_unit_list import BusinessUnitList
+    from .business_unit_update import BusinessUnitUpdate
     from .completion import Completion
     from .completion_choice import CompletionChoice
     from .completion_choice_message import CompletionChoiceMessage
@@ -89,6 +94,7 @@ if TYPE_CHECKING:
     from .folder_envelope import FolderEnvelope
     from .folder_list_envelope import FolderListEnvelope
     from .folder_update import FolderUpdate
+    from .gateway_health import GatewayHealth
     from .guardrail import Guardrail
     from .guardrail_list import GuardrailList
     from .guardrail_provider import GuardrailProvider
@@ -115,20 +121,38 @@ if TYPE_CHECKING:
     from .knowledge_file_envelope import KnowledgeFileEnvelope
     from .knowledge_file_list_envelope import KnowledgeFileListEnvelope
     from .list_flows_status import ListFlowsStatus
+    from .list_invitable_users_type import ListInvitableUsersType
+    from .list_team_users_type import ListTeamUsersType
+    from .list_team_users_v2_type import ListTeamUsersV2Type
+    from .list_teams_type import ListTeamsType
     from .llm_model import LlmModel
     from .llm_model_list import LlmModelList
     from .name_check import NameCheck
+    from .organization import Organization
     from .provider import Provider
     from .provider_create import ProviderCreate
     from .provider_update import ProviderUpdate
     from .rag_file import RagFile
     from .rag_file_list import RagFileList
+    from .role_counts import RoleCounts
+    from .team import Team
+    from .team_create import TeamCreate
+    from .team_list import TeamList
+    from .team_update import TeamUpdate
+    from .team_user import TeamUser
+    from .team_user_list import TeamUserList
+    from .team_user_role import TeamUserRole
+    from .team_users_add import TeamUsersAdd
+    from .team_users_remove import TeamUsersRemove
     from .tool_server_verification import ToolServerVerification
     from .tool_server_verification_tools_item import ToolServerVerificationToolsItem
     from .tool_server_verify import ToolServerVerify
     from .trigger_flow_body import TriggerFlowBody
     from .trigger_flow_sync_body import TriggerFlowSyncBody
     from .uploaded_file import UploadedFile
+    from .user import User
+    from .user_list import UserList
+    from .user_update import UserUpdate
     from .workflow_function_call import WorkflowFunctionCall
     from .workflow_update import WorkflowUpdate
     from .workflow_update_workflow import WorkflowUpdateWorkflow
@@ -136,6 +160,7 @@ if TYPE_CHECKING:
 _MODULE_OF: dict[str, str] = {
     "Account": ".account",
     "AccountData": ".account_data",
+    "AccountUpdate": ".account_update",
     "Agent": ".agent",
     "AgentFileUpload": ".agent_file_upload",
     "AgentList": ".agent_list",
@@ -159,6 +184,10 @@ _MODULE_OF: dict[str, str] = {
     "BoardItemListEnvelope": ".board_item_list_envelope",
     "BoardListEnvelope": ".board_list_envelope",
     "BoardUpdate": ".board_update",
+    "BusinessUnit": ".business_unit",
+    "BusinessUnitCreate": ".business_unit_create",
+    "BusinessUnitList": ".business_unit_list",
+    "BusinessUnitUpdate": ".business_unit_update",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionChoiceMessage": ".completion_choice_message",
@@ -219,6 +248,7 @@ _MODULE_OF: dict[str, str] = {
     "FolderEnvelope": ".folder_envelope",
     "FolderListEnvelope": ".folder_list_envelope",
     "FolderUpdate": ".folder_update",
+    "GatewayHealth": ".gateway_health",
     "Guardrail": ".guardrail",
     "GuardrailList": ".guardrail_list",
     "GuardrailProvider": ".guardrail_provider",
@@ -245,20 +275,38 @@ _MODULE_OF: dict[str, str] = {
     "KnowledgeFileEnvelope": ".knowledge_file_envelope",
     "KnowledgeFileListEnvelope": ".knowledge_file_list_envelope",
     "ListFlowsStatus": ".list_flows_status",
+    "ListInvitableUsersType": ".list_invitable_users_type",
+    "ListTeamUsersType": ".list_team_users_type",
+    "ListTeamUsersV2Type": ".list_team_users_v2_type",
+    "ListTeamsType": ".list_teams_type",
     "LlmModel": ".llm_model",
     "LlmModelList": ".llm_model_list",
     "NameCheck": ".name_check",
+    "Organization": ".organization",
     "Provider": ".provider",
     "ProviderCreate": ".provider_create",
     "ProviderUpdate": ".provider_update",
     "RagFile": ".rag_file",
     "RagFileList": ".rag_file_list",
+    "RoleCounts": ".role_counts",
+    "Team": ".team",
+    "TeamCreate": ".team_create",
+    "TeamList": ".team_list",
+    "TeamUpdate": ".team_update",
+    "TeamUser": ".team_user",
+    "TeamUserList": ".team_user_list",
+    "TeamUserRole": ".team_user_role",
+    "TeamUsersAdd": ".team_users_add",
+    "TeamUsersRemove": ".team_users_remove",
     "ToolServerVerification": ".tool_server_verification",
     "ToolServerVerificationToolsItem": ".tool_server_verification_tools_item",
     "ToolServerVerify": ".tool_server_verify",
     "TriggerFlowBody": ".trigger_flow_body",
     "TriggerFlowSyncBody": ".trigger_flow_sync_body",
     "UploadedFile": ".uploaded_file",
+    "User": ".user",
+    "UserList": ".user_list",
+    "UserUpdate": ".user_update",
     "WorkflowFunctionCall": ".workflow_function_call",
     "WorkflowUpdate": ".workflow_update",
     "WorkflowUpdateWorkflow": ".workflow_update_workflow",
@@ -281,6 +329,7 @@ def __dir__() -> list[str]:
 __all__ = (
     "Account",
     "AccountData",
+    "AccountUpdate",
     "Agent",
     "AgentFileUpload",
     "AgentList",
@@ -304,6 +353,10 @@ __all__ = (
     "BoardItemListEnvelope",
     "BoardListEnvelope",
     "BoardUpdate",
+    "BusinessUnit",
+    "BusinessUnitCreate",
+    "BusinessUnitList",
+    "BusinessUnitUpdate",
     "Completion",
     "CompletionChoice",
     "CompletionChoiceMessage",
@@ -364,6 +417,7 @@ __all__ = (
     "FolderEnvelope",
     "FolderListEnvelope",
     "FolderUpdate",
+    "GatewayHealth",
     "Guardrail",
     "GuardrailList",
     "GuardrailProvider",
@@ -390,20 +444,38 @@ __all__ = (
     "KnowledgeFileEnvelope",
     "KnowledgeFileListEnvelope",
     "ListFlowsStatus",
+    "ListInvitableUsersType",
+    "ListTeamsType",
+    "ListTeamUsersType",
+    "ListTeamUsersV2Type",
     "LlmModel",
     "LlmModelList",
     "NameCheck",
+    "Organization",
     "Provider",
     "ProviderCreate",
     "ProviderUpdate",
     "RagFile",
     "RagFileList",
+    "RoleCounts",
+    "Team",
+    "TeamCreate",
+    "TeamList",
+    "TeamUpdate",
+    "TeamUser",
+    "TeamUserList",
+    "TeamUserRole",
+    "TeamUsersAdd",
+    "TeamUsersRemove",
     "ToolServerVerification",
     "ToolServerVerificationToolsItem",
     "ToolServerVerify",
     "TriggerFlowBody",
     "TriggerFlowSyncBody",
     "UploadedFile",
+    "User",
+    "UserList",
+    "UserUpdate",
     "WorkflowFunctionCall",
     "WorkflowUpdate",
     "WorkflowUpdateWorkflow",

@@ -4,8 +4,8 @@ from typing import Any
 import httpx
 
 from ...client import AuthenticatedClient, Client
-from ...models.account import Account
 from ...models.error import Error
+from ...models.team_list import TeamList
 from ...types import Response
 
 
@@ -13,15 +13,15 @@ def _get_kwargs() -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/platform/v1/account",
+        "url": "/platform/v2/teams/my",
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Account | Error:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | TeamList:
     if response.status_code == 200:
-        response_200 = Account.from_dict(response.json())
+        response_200 = TeamList.from_dict(response.json())
 
         return response_200
 
@@ -30,7 +30,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
     return response_default
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Account | Error]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | TeamList]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -42,15 +42,15 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Account | Error]:
-    """The caller's account; the SDK reads its organization when the client has none.
+) -> Response[Error | TeamList]:
+    """The teams the signed-in user belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | Error]
+        Response[Error | TeamList]
     """
 
     kwargs = _get_kwargs()
@@ -65,15 +65,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Account | Error | None:
-    """The caller's account; the SDK reads its organization when the client has none.
+) -> Error | TeamList | None:
+    """The teams the signed-in user belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | Error
+        Error | TeamList
     """
 
     return sync_detailed(
@@ -84,15 +84,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Account | Error]:
-    """The caller's account; the SDK reads its organization when the client has none.
+) -> Response[Error | TeamList]:
+    """The teams the signed-in user belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Account | Error]
+        Response[Error | TeamList]
     """
 
     kwargs = _get_kwargs()
@@ -105,15 +105,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Account | Error | None:
-    """The caller's account; the SDK reads its organization when the client has none.
+) -> Error | TeamList | None:
+    """The teams the signed-in user belongs to.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Account | Error
+        Error | TeamList
     """
 
     return (

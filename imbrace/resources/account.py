@@ -1,0 +1,15 @@
+"""``client.account``: the signed-in account (`/platform/v1/account`).
+
+``get``/``get_account`` and ``update``/``update_account`` are the official package's two names for the same
+two operations.
+"""
+
+from __future__ import annotations
+
+from imbrace_generated.gateway import namespaces as gw_ops
+
+from .._resource import ModeT
+
+
+class Account(gw_ops.AccountOperations[ModeT]):
+    """``client.account``: read and update the signed-in account."""
