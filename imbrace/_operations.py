@@ -85,7 +85,6 @@ class MultipartBody:
 
 
 OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout")
-_NOT_GIVEN: Any = object()
 
 
 class Call:

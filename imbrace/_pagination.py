@@ -1,20 +1,19 @@
-"""Auto-paginating iterators, one per pagination style, shared by the sync and async namespaces.
+"""Pagination: one rule per pagination style, and :func:`walk_pages`, the flow every ``iter_*`` method uses.
 
-A namespace's ``iter_*`` method returns a :class:`SyncPaginator` (or :class:`AsyncPaginator`) built from
-three things: ``fetch(params)`` that gets one page (a normal one-page call), the first page's
-``params``, and a ``next_params(page, params)`` rule that says what to ask for next, or ``None`` at the
-end. The rules below are pure, and :class:`_PagePlan` applies them for both paginators, which differ only
-in how they call ``fetch``. Pages are fetched lazily, one at a time, and a paginator stops after
-``max_pages`` whatever the server says.
+A namespace's ``iter_*`` method is an iterating flow built from three things: ``fetch(params)`` that
+builds the call for one page, the first page's ``params``, and a ``next_params(page, params)`` rule that
+says what to ask for next, or ``None`` at the end. The rules are pure; the flow has no I/O, so the sync and
+async clients share it. Pages are fetched lazily, one at a time, and a walk stops after ``max_pages``
+whatever the server says.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Sequence
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Generator, Sequence
+from typing import Any
 
-T = TypeVar("T")
-FetchT = TypeVar("FetchT", bound=Callable[..., Any])
+from ._operations import Call, Emit
+
 Params = dict[str, Any]
 NextParams = Callable[[Any, Params], "Params | None"]
 DEFAULT_MAX_PAGES = 10_000
@@ -84,77 +83,20 @@ def by_last_id(
     return next_params
 
 
-class _PagePlan:
-    """Which page comes next: the first ``params``, then ``next_params(page, params)`` after each page
-    seen, until that says None or ``max_pages`` were asked for. Iterate it for the params to fetch."""
-
-    __slots__ = ("_params", "_next", "_left")
-
-    def __init__(self, params: Params, next_params: NextParams, max_pages: int) -> None:
-        self._params: Params | None = params
-        self._next = next_params
-        self._left = max_pages
-
-    def __iter__(self) -> _PagePlan:
-        return self
-
-    def __next__(self) -> Params:
-        if self._params is None or self._left <= 0:
-            raise StopIteration
-        self._left -= 1
-        return self._params
-
-    def seen(self, page: Any) -> None:
-        """``page`` was fetched with the params last handed out."""
-        assert self._params is not None
-        self._params = self._next(page, self._params)
-
-
-class _Paginator(Generic[T, FetchT]):
-    """What both paginators hold; they differ only in whether ``fetch`` is awaited."""
-
-    def __init__(
-        self,
-        fetch: FetchT,
-        params: Params,
-        next_params: NextParams,
-        key: str = "data",
-        max_pages: int = DEFAULT_MAX_PAGES,
-    ) -> None:
-        self._fetch = fetch
-        self._params = params
-        self._next = next_params
-        self._key = key
-        self._max_pages = max_pages
-
-    def _plan(self) -> _PagePlan:
-        return _PagePlan(self._params, self._next, self._max_pages)
-
-
-class SyncPaginator(_Paginator[T, Callable[[Params], Any]]):
-    """Iterate every item across pages (``for item in paginator``), or page by page (``.pages()``)."""
-
-    def pages(self) -> Iterator[Any]:
-        plan = self._plan()
-        for params in plan:
-            yield (page := self._fetch(params))
-            plan.seen(page)
-
-    def __iter__(self) -> Iterator[T]:
-        for page in self.pages():
-            yield from items_of(page, self._key)
-
-
-class AsyncPaginator(_Paginator[T, Callable[[Params], Awaitable[Any]]]):
-    """``async for item in paginator`` or ``async for page in paginator.pages()``."""
-
-    async def pages(self) -> AsyncIterator[Any]:
-        plan = self._plan()
-        for params in plan:
-            yield (page := await self._fetch(params))
-            plan.seen(page)
-
-    async def __aiter__(self) -> AsyncIterator[T]:
-        async for page in self.pages():
-            for item in items_of(page, self._key):
-                yield item
+def walk_pages(
+    fetch: Callable[[Params], Call],
+    params: Params,
+    next_params: NextParams,
+    key: str = "data",
+    max_pages: int = DEFAULT_MAX_PAGES,
+) -> Generator[Call | Emit, Any, None]:
+    """An iterating flow (see :func:`imbrace._resource.iterator_of`) over every item of a paginated list:
+    fetch a page, emit its items, ask ``next_params`` for the next one; at most ``max_pages`` pages."""
+    for _ in range(max_pages):
+        page = yield fetch(params)
+        for item in items_of(page, key):
+            yield Emit(item)
+        following = next_params(page, params)
+        if following is None:
+            return
+        params = following

@@ -46,7 +46,6 @@ __all__ = [
     "iterator_of",
     "response_flow",
     "split_flow",
-    "walk_pages",
     "warn_deprecated",
 ]
 
@@ -276,24 +275,3 @@ def iterator_of(item: type[T]) -> Callable[[Callable[Concatenate[Any, P], IterGe
         return IterFlow(fn)
 
     return wrap
-
-
-def walk_pages(
-    fetch: Callable[[dict[str, Any]], Call],
-    params: dict[str, Any],
-    next_params: Callable[[Any, dict[str, Any]], dict[str, Any] | None],
-    key: str = "data",
-    max_pages: int = 10_000,
-) -> IterGen:
-    """An iterating flow over every item of a paginated list: fetch a page, emit its items, ask
-    ``next_params`` (a rule from :mod:`imbrace._pagination`) for the next one, at most ``max_pages``."""
-    from ._pagination import items_of
-
-    for _ in range(max_pages):
-        page = yield fetch(params)
-        for item in items_of(page, key):
-            yield Emit(item)
-        following = next_params(page, params)
-        if following is None:
-            return
-        params = following

@@ -15,7 +15,8 @@ import pytest
 
 from imbrace import APIConnectionError, IncompleteStreamError, StreamEventError
 from imbrace._config import build_config
-from imbrace._pagination import AsyncPaginator, SyncPaginator, by_offset
+from imbrace._operations import Emit
+from imbrace._pagination import DEFAULT_MAX_PAGES, by_offset, walk_pages
 from imbrace._streaming import Machine, apump, pump
 from imbrace._transport import CLOSE, READ, SEND, SLEEP, AsyncTransport, Policy, SyncTransport, make_options
 
@@ -246,25 +247,30 @@ def test_a_read_error_in_breaks_is_raised_as_broken() -> None:
 
 
 # -- page plans ------------------------------------------------------------------------------------
-def test_paginators_share_the_page_rule_and_the_page_cap() -> None:
+def test_walk_pages_applies_the_page_rule_and_the_page_cap() -> None:
+    """The one pagination flow, driven here by hand (no client, no I/O): each yielded call gets a page."""
     pages = {0: [1, 2], 2: [3, 4], 4: [5]}
     asked: list[int] = []
 
-    def fetch(params: dict[str, Any]) -> dict[str, Any]:
-        asked.append(params["skip"])
-        return {"data": pages[params["skip"]]}
+    def items(max_pages: int = DEFAULT_MAX_PAGES) -> list[int]:
+        walk = walk_pages(
+            lambda params: params, {"skip": 0, "limit": 2}, by_offset("skip"), max_pages=max_pages
+        )
+        out: list[int] = []
+        reply: Any = None
+        while True:
+            try:
+                effect = walk.send(reply)
+            except StopIteration:
+                return out
+            if isinstance(effect, Emit):
+                out.append(effect.value)
+                reply = None
+            else:
+                asked.append(effect["skip"])
+                reply = {"data": pages[effect["skip"]]}
 
-    async def afetch(params: dict[str, Any]) -> dict[str, Any]:
-        return fetch(params)
-
-    async def aitems(paginator: AsyncPaginator[int]) -> list[int]:
-        return [item async for item in paginator]
-
-    rule = by_offset("skip")
-    first = {"skip": 0, "limit": 2}
-    assert list(SyncPaginator(fetch, first, rule)) == [1, 2, 3, 4, 5]
-    assert asyncio.run(aitems(AsyncPaginator(afetch, first, rule))) == [1, 2, 3, 4, 5]
-    assert list(SyncPaginator(fetch, first, rule, max_pages=2)) == [1, 2, 3, 4]
-    assert asyncio.run(aitems(AsyncPaginator(afetch, first, rule, max_pages=2))) == [1, 2, 3, 4]
-    assert list(SyncPaginator(fetch, first, rule, max_pages=0)) == []
-    assert asked == [0, 2, 4, 0, 2, 4, 0, 2, 0, 2]
+    assert items() == [1, 2, 3, 4, 5]
+    assert items(max_pages=2) == [1, 2, 3, 4]
+    assert items(max_pages=0) == []
+    assert asked == [0, 2, 4, 0, 2]

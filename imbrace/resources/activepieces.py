@@ -20,8 +20,8 @@ from imbrace_generated.options import CallOptions
 
 from .._errors import APIStatusError, FlowTimeoutError, GatewayTimeoutError, RequestTimeoutError
 from .._operations import Call
-from .._pagination import by_cursor
-from .._resource import FlowGen, IterGen, ModeT, flow, iterator_of, walk_pages
+from .._pagination import by_cursor, walk_pages
+from .._resource import FlowGen, IterGen, ModeT, flow, iterator_of
 
 GATEWAY_FLOW_WAIT = 30.0  # seconds the gateway waits for a flow's "Return Response" before giving up
 FLOW_WAIT_MARGIN = 15.0  # the SDK waits this much longer, so the gateway's answer always arrives first

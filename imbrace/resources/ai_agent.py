@@ -25,7 +25,7 @@ from imbrace_generated.options import CallOptions
 from .._chat_session import AsyncChatSession, ChatSession
 from .._errors import APIConnectionError, InvalidRequestError, OversizedEventError
 from .._operations import Call, Emit, Read, operation
-from .._pagination import by_last_id
+from .._pagination import by_last_id, walk_pages
 from .._resource import (
     Async,
     FlowGen,
@@ -36,7 +36,6 @@ from .._resource import (
     flow,
     iterator_of,
     response_flow,
-    walk_pages,
     warn_deprecated,
 )
 from .._streaming import (
@@ -56,7 +55,6 @@ if TYPE_CHECKING:
         ClientChat,
         ClientChatPage,
         DeletedChats,
-        EmbeddingFile,
     )
     from imbrace_generated.ai_agent.params import ChatClientTokenRequestParams
 
@@ -367,16 +365,6 @@ class AiAgent(ag_ops.AiAgentOperations[ModeT]):
         return streamed(self, (yield call))
 
     # -- embeddings (retired routes: each call warns, then is sent) ------------------------------
-
-    @flow
-    def process_embedding(
-        self, file_id: str, options: Mapping[str, Any] | None = None, **call_options: Unpack[CallOptions]
-    ) -> FlowGen[EmbeddingFile]:
-        """Retired: embed an uploaded file (warns). Use ``client.ai.upload_rag_file``."""
-        warn_retired("process_embedding")
-        body = {"file_id": file_id, **({"options": dict(options)} if options is not None else {})}
-        result: EmbeddingFile = yield Call(self._op("process_embedding"), body=body)
-        return result
 
     @flow
     def delete_embedding_file(self, file_id: str, **options: Unpack[CallOptions]) -> FlowGen[None]:

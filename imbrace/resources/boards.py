@@ -21,8 +21,8 @@ from imbrace_generated.options import CallOptions
 from .._errors import APIConnectionError, InvalidRequestError
 from .._files import _Sink, multipart_files
 from .._operations import Call, Read, operation
-from .._pagination import by_offset
-from .._resource import FlowGen, IterGen, ModeT, Resource, flow, iterator_of, walk_pages
+from .._pagination import by_offset, walk_pages
+from .._resource import FlowGen, IterGen, ModeT, Resource, flow, iterator_of
 
 if TYPE_CHECKING:
     import os

@@ -228,6 +228,62 @@ class AiAgentOperations(Resource[ModeT]):
         )
 
     @overload
+    def process_embedding(
+        self: AiAgentOperations[Sync],
+        file_id: str,
+        options: dict[str, Any] | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> EmbeddingFile: ...
+    @overload
+    def process_embedding(
+        self: AiAgentOperations[Async],
+        file_id: str,
+        options: dict[str, Any] | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, EmbeddingFile]: ...
+    @overload
+    def process_embedding(
+        self: AiAgentOperations[RawSync],
+        file_id: str,
+        options: dict[str, Any] | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> APIResponse[EmbeddingFile]: ...
+    @overload
+    def process_embedding(
+        self: AiAgentOperations[RawAsync],
+        file_id: str,
+        options: dict[str, Any] | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[EmbeddingFile]]: ...
+    @overload
+    def process_embedding(
+        self: AiAgentOperations[StreamingSync],
+        file_id: str,
+        options: dict[str, Any] | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[EmbeddingFile]]: ...
+    @overload
+    def process_embedding(
+        self: AiAgentOperations[StreamingAsync],
+        file_id: str,
+        options: dict[str, Any] | None = None,
+        **call_options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[EmbeddingFile]]: ...
+    def process_embedding(
+        self, file_id: str, options: dict[str, Any] | None = None, **call_options: Unpack[CallOptions]
+    ) -> Any:
+        """Retired: embed an uploaded file. Use `client.ai.upload_rag_file`.
+
+        ``POST /ai-agent/embedding/process`` (deprecated)
+        """
+        warn_deprecated(
+            "client.ai_agent.process_embedding calls a retired /ai-agent/embedding route; use client.ai.upload_rag_file instead"
+        )
+        return self._operation(
+            "process_embedding", "process_embedding", {"file_id": file_id, "options": options}, call_options
+        )
+
+    @overload
     def list_embedding_files(
         self: AiAgentOperations[Sync], page: int | None = None, limit: int | None = None, **options: Unpack[CallOptions]
     ) -> EmbeddingFilePage: ...

@@ -16,7 +16,6 @@ __all__ = [
     "CreateClientChatRequestParams",
     "CreateDocumentRequestParams",
     "PersistClientMessageRequestParams",
-    "ProcessEmbeddingRequestParams",
     "RegisterChatClientRequestParams",
     "SubAgentChatRequestParams",
     "UpdateClientChatRequestParams",
@@ -75,13 +74,6 @@ class SubAgentChatRequestParams(TypedDict, total=False):
     user_id: NotRequired[str]
     model_id: NotRequired[str]
     provider_id: NotRequired[str]
-
-
-class ProcessEmbeddingRequestParams(TypedDict, total=False):
-    """The request body ``ProcessEmbeddingRequest``."""
-
-    file_id: Required[str]
-    options: NotRequired[dict[str, Any]]
 
 
 class ChatClientTokenRequiredParams(TypedDict, total=False):
