@@ -7,10 +7,11 @@ first time it is used, so ``import imbrace`` and ``ImbraceClient()`` stay cheap.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import threading
-from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, overload
+from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
@@ -22,12 +23,16 @@ from ._transport import AsyncTransport, RequestOptions, SyncTransport, make_opti
 if TYPE_CHECKING:
     from typing import Self
 
+    from imbrace_generated.gateway.models import LoginResult
+
     from ._operations import Call, Effect, FlowRunner
     from ._response import AsyncAPIResponse
     from .resources.account import Account
     from .resources.activepieces import Activepieces
     from .resources.ai import Ai
     from .resources.ai_agent import AiAgent
+    from .resources.api_keys import ApiKeys
+    from .resources.auth import Auth
     from .resources.boards import Boards
     from .resources.chat_ai import ChatAi
     from .resources.folders import Folders
@@ -37,6 +42,8 @@ if TYPE_CHECKING:
     from .resources.teams import Teams
 
 T = TypeVar("T")
+P = ParamSpec("P")
+R = TypeVar("R")
 HttpClientT = TypeVar("HttpClientT", httpx.Client, httpx.AsyncClient)
 RawModeT = TypeVar("RawModeT")
 StreamingModeT = TypeVar("StreamingModeT")
@@ -92,6 +99,42 @@ class _Namespaces(Generic[ModeT]):
     organizations: _Namespace[Organizations[ModeT]] = _Namespace("organizations", "Organizations")
     teams: _Namespace[Teams[ModeT]] = _Namespace("teams", "Teams")
     health: _Namespace[Health[ModeT]] = _Namespace("health", "Health")
+    auth: _Namespace[Auth[ModeT]] = _Namespace("auth", "Auth")
+    api_keys: _Namespace[ApiKeys[ModeT]] = _Namespace("api_keys", "ApiKeys")
+
+
+class _ClientFlow(Generic[P, R]):
+    """A helper on the client itself (``client.login(...)``), written once as a flow generator: the sync
+    client runs it and returns ``R``, the async client returns a coroutine of ``R``."""
+
+    def __init__(self, fn: Callable[Concatenate[Any, P], Generator[Any, Any, R]]) -> None:
+        self.fn = fn
+        self.__doc__ = fn.__doc__
+
+    @overload
+    def __get__(self, obj: None, owner: Any) -> _ClientFlow[P, R]: ...
+    @overload
+    def __get__(self, obj: _Namespaces[Sync], owner: Any) -> Callable[P, R]: ...
+    @overload
+    def __get__(self, obj: _Namespaces[Async], owner: Any) -> Callable[P, Coroutine[Any, Any, R]]: ...
+    def __get__(self, obj: Any, owner: Any) -> Any:
+        if obj is None:
+            return self
+        fn = self.fn
+
+        @functools.wraps(fn)
+        def method(*args: Any, **kwargs: Any) -> Any:
+            return obj._dispatch_flow(fn(obj, *args, **kwargs), {})
+
+        return method
+
+
+def _text(name: str, value: object) -> str:
+    """A sign-in argument: a non-empty string, else :class:`InvalidRequestError` naming it (the value is
+    never echoed: it may be a password)."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidRequestError(name, f"must be a non-empty string, not {type(value).__name__}")
+    return value
 
 
 class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, StreamingModeT]):
@@ -144,6 +187,7 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         )
         self._options = RequestOptions()
         self._user_id: str | None = None
+        self._login_token: str | None = None  # from login(); select_organization() exchanges it
         self._transport = self._make_transport(http_client)
 
     @property
@@ -229,6 +273,83 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         self._config = self._token_config(token, organization_id)
         self._transport = self._transport.rebind(self._config)
         self._user_id = None
+        self._login_token = None
+
+    def clear_access_token(self) -> None:
+        """Forget the access token and any login token (sign out); an API key, if any, stays."""
+        self._config = dataclasses.replace(self._config, access_token=None)
+        self._transport = self._transport.rebind(self._config)
+        self._login_token = None
+        self._user_id = None
+
+    # -- sign-in helpers (docs: sdk/authentication.md); each runs on both clients ---------------------------
+    @_ClientFlow
+    def request_otp(self, email: str) -> Generator[Any, Any, None]:
+        """Email a one-time sign-in code to ``email``; then call :meth:`login_with_otp`."""
+        from ._operations import Call, operation
+
+        yield Call(operation("gateway", "signin_email_request"), body={"email": _text("email", email)})
+
+    @_ClientFlow
+    def login(self, email: str, password: str) -> Generator[Any, Any, LoginResult]:
+        """Sign in with a password: keeps the short-lived login token and returns ``{token, organizations}``.
+
+        Pick an organization with :meth:`select_organization`. A user of exactly one organization is
+        switched to it at once, so every namespace works right after ``login``.
+        """
+        body = {"email": _text("email", email), "password": _text("password", password)}
+        return (yield from self._sign_in(body))
+
+    @_ClientFlow
+    def login_with_otp(self, email: str, otp: str) -> Generator[Any, Any, LoginResult]:
+        """Sign in with the code :meth:`request_otp` emailed; see :meth:`login`."""
+        body = {"email": _text("email", email), "otp": _text("otp", otp)}
+        return (yield from self._sign_in(body))
+
+    @_ClientFlow
+    def select_organization(self, organization_id: str) -> Generator[Any, Any, None]:
+        """Exchange the login token for an access token of one of the user's organizations and use it
+        (with ``x-organization-id``) from now on; call it again to switch while the login token lasts."""
+        yield from self._exchange(_text("organization_id", organization_id))
+
+    @_ClientFlow
+    def init(self) -> Generator[Any, Any, None]:
+        """Check that the gateway answers (one ``GET /``); raises the usual errors when it does not."""
+        from ._operations import Call, operation
+
+        yield Call(operation("gateway", "health_check"))
+
+    def _sign_in(self, body: dict[str, str]) -> Generator[Any, Any, LoginResult]:
+        from ._errors import APIResponseValidationError
+        from ._operations import Call, operation
+
+        result: LoginResult = yield Call(operation("gateway", "authenticate"), body=body)
+        token = result.get("token") or result.get("accessToken") or result.get("access_token")
+        if not isinstance(token, str) or not token:
+            raise APIResponseValidationError("authenticate: the reply holds no token")
+        self.set_access_token(token)
+        self._login_token = token
+        organizations = result.get("organizations") or []
+        if len(organizations) == 1:
+            chosen = organizations[0].get("organization_id") or organizations[0].get("id")
+            if isinstance(chosen, str) and chosen:
+                yield from self._exchange(chosen)
+        return result
+
+    def _exchange(self, organization_id: str) -> Generator[Any, Any, None]:
+        from ._errors import APIResponseValidationError
+        from ._operations import Call, operation
+
+        call = Call(operation("gateway", "exchange_access_token"), body={"organization_id": organization_id})
+        if self._login_token:
+            call.options = {"extra_headers": {"x-access-token": self._login_token}}
+        result = yield call
+        token = result.get("token") or result.get("access_token")
+        if not isinstance(token, str) or not token:
+            raise APIResponseValidationError("exchange_access_token: the reply holds no token")
+        login_token = self._login_token
+        self.set_access_token(token, organization_id=organization_id)
+        self._login_token = login_token
 
     def _in_mode(self, mode: ResponseMode) -> Any:
         clone: Any = self._with_config_and_options(self._config, self._options)

@@ -223,7 +223,8 @@ def unwrapped_type(module: Any, field: str, models: set[str]) -> str:
         if typing.get_origin(member) is list or member is type(None):
             parts.append(format_annotation(member, models))  # a bare list or no content passes through
             continue
-        field_type = typing.get_type_hints(member)[field]
+        attr = getattr(member, "_WIRE_TO_ATTR", {}).get(field, field)  # the wire name's Python attribute
+        field_type = typing.get_type_hints(member)[attr]
         union = typing.get_origin(field_type) in (types.UnionType, typing.Union)
         options = typing.get_args(field_type) if union else (field_type,)
         kept = [a for a in options if getattr(a, "__name__", "") != "Unset"]

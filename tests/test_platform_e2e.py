@@ -31,12 +31,12 @@ def test_get_me_is_the_seeded_demo_user(client: ImbraceClient) -> None:
 @pytest.mark.reads_seeded_data
 def test_users_list_page_and_count_by_role(client: ImbraceClient) -> None:
     users = client.platform.list_users().data
-    assert DEMO_USER_ID in [u.id for u in users] and len(users) == 3
+    assert DEMO_USER_ID in [u.id for u in users] and len(users) == 5  # the README's seeded people
     assert [u.id for u in client.platform.list_users(skip=1, limit=1).data] == [users[1].id]
     assert [u.id for u in client.platform.list_users(search="alex").data] == ["user_alex"]
-    assert len(client.platform.list_all_users().data) == 3
+    assert len(client.platform.list_all_users().data) == 5
     counts = client.platform.get_user_roles_count()
-    assert sum(counts.additional_properties.values()) == 3 and counts["admin"] == 1
+    assert sum(counts.additional_properties.values()) == 5 and counts["admin"] == 2
 
 
 def test_get_and_update_a_user(client: ImbraceClient) -> None:
@@ -80,7 +80,7 @@ def test_teams_crud_with_members(client: ImbraceClient) -> None:
     assert client.platform.update_team_v1(team["_id"], {"is_disabled": True}).is_disabled is True
 
     invitable = {u.id for u in client.platform.list_team_invites(team["_id"]).data}
-    assert invitable == {DEMO_USER_ID, "user_alex", "user_sam"}
+    assert invitable == {DEMO_USER_ID, "user_alex", "user_sam", "user_docs", "user_owner"}
     added = client.teams.add_users(
         team["_id"], [{"user_id": "user_sam", "role": "member"}, {"user_id": DEMO_USER_ID}]
     )
@@ -89,7 +89,11 @@ def test_teams_crud_with_members(client: ImbraceClient) -> None:
     assert [m.display_name for m in client.teams.get_users(team["_id"], search="sam").data] == [
         "Sam Supervisor"
     ]
-    assert {u.id for u in client.platform.list_team_invites(team["_id"]).data} == {"user_alex"}
+    assert {u.id for u in client.platform.list_team_invites(team["_id"]).data} == {
+        "user_alex",
+        "user_docs",
+        "user_owner",
+    }
     assert team["_id"] in {t["_id"] for t in client.teams.list_my().data}
 
     left = client.platform.remove_team_users(team["_id"], [DEMO_USER_ID])
@@ -149,7 +153,7 @@ def test_alias_names_are_the_same_operation(alias: str, original: str) -> None:
 async def test_async_platform(aclient: AsyncImbraceClient, imbrace_mock: MockServer) -> None:
     me = await aclient.platform.get_me()
     assert me.id == DEMO_USER_ID
-    assert len((await aclient.platform.list_users()).data) == 3
+    assert len((await aclient.platform.list_users()).data) == 5
     assert (await aclient.platform.update_user("user_sam", {"language": "de"})).language == "de"
     unit = await aclient.platform.create_business_unit({"name": "Online"})
     team = await aclient.teams.create({"name": "Chat", "business_unit_id": unit["_id"]})

@@ -17,6 +17,7 @@ from ._store import Store
 from .handlers import HANDLERS, load_handlers
 
 if TYPE_CHECKING:
+    from ._identity import Identity
     from ._server import MockServer
 
 REASONS = {
@@ -95,6 +96,7 @@ class Ctx:
     headers: dict[str, str]
     content_type: str
     parts: list[Part] = field(default_factory=list)
+    identity: Identity | None = None  # the caller (see _identity.py); set for every routed request
 
     def form(self) -> tuple[Part, dict[str, str]]:
         """The ``file`` part of a multipart request and its text fields (the body is kept in memory: the
@@ -116,9 +118,19 @@ class Ctx:
 
     @property
     def organization_id(self) -> str:
+        """The caller's organization: the one its credential is bound to (see ``_identity.py``)."""
+        if self.identity is not None:
+            return self.identity.organization_id
         from ._constants import DEMO_ORGANIZATION_ID
 
         return self.headers.get("x-organization-id") or DEMO_ORGANIZATION_ID
+
+    @property
+    def user_id(self) -> str:
+        """The caller's ``platform_users`` row id (the demo user when the credential is not one issued)."""
+        from ._constants import DEMO_USER_ID
+
+        return (self.identity.user_id if self.identity else None) or DEMO_USER_ID
 
     def effect(self) -> None:
         """Count one applied side effect of this operation (tests use it to prove nothing ran twice)."""
@@ -261,6 +273,12 @@ class MockApp:
         form_errors = self.spec.form_errors(route, parts) if parts else []
         if form_errors:
             return self._error(400, "; ".join(form_errors))
+        from ._identity import identify  # imported here: _identity imports this module
+
+        try:
+            identity = identify(self.server, headers, route)
+        except MockError as exc:
+            return self._error(exc.status, exc.message)
         ctx = Ctx(
             server=self.server,
             store=self.server.store,
@@ -272,6 +290,7 @@ class MockApp:
             headers=headers,
             content_type=content_type,
             parts=parts,
+            identity=identity,
         )
         fn = HANDLERS.get(route.op_id)
         if fn is None:

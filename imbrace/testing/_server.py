@@ -9,6 +9,7 @@ from typing import Any
 from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from ._app import MockApp
+from ._constants import DEMO_ORGANIZATION_ID
 from ._faults import FaultPlan, IdempotencyCache
 from ._store import Store
 from .handlers import SEEDERS, load_handlers
@@ -40,6 +41,14 @@ class MockServer:
         seed: seeds the fault draws, so a run can be replayed.
         stall_seconds: how long a ``stall`` fault keeps the client waiting (make it exceed its timeout).
         gap_seconds: the pause between chunks of a ``slow`` stream.
+        strict_auth: accept only credentials this server issued (sign-in, ``select_organization``, minted
+            API keys, ``DEMO_API_KEY``); by default any other non-empty credential acts as the demo user.
+        otp_code: the one-time code every ``request_otp`` sends (the docs' ``"123456"``); None sends random
+            codes. Either way the code is in ``server.outbox``.
+
+    Sign-in works as on the platform (see ``handlers/auth.py``): the seeded people are listed in the README,
+    ``add_user()`` adds more, mail lands in ``outbox``, and ``advance(seconds)`` moves the clock so tokens
+    expire.
 
     Requests that carry ``Idempotency-Key`` are answered once per (method, path, key); a repeat gets
     the first reply again (``server.idempotency.replays`` counts them).
@@ -58,6 +67,8 @@ class MockServer:
         seed: int = 0,
         stall_seconds: float = 10.0,
         gap_seconds: float = 0.05,
+        strict_auth: bool = False,
+        otp_code: str | None = "123456",
     ) -> None:
         self.host = host
         self.port = port
@@ -66,6 +77,9 @@ class MockServer:
         self.max_upload_bytes = max_upload_bytes
         self.flow_sync_timeout = flow_sync_timeout
         self.violations: list[str] = []
+        self.strict_auth = strict_auth
+        self.otp_code = otp_code
+        self.outbox: list[dict[str, Any]] = []  # mail the platform would send: {"to", "kind", ...}
         if faults is None or isinstance(faults, FaultPlan):
             self.faults: FaultPlan | None = faults
         else:
@@ -80,6 +94,26 @@ class MockServer:
         self._app = MockApp(self)
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None
+
+    def add_user(
+        self,
+        email: str,
+        password: str,
+        *,
+        organization_id: str = DEMO_ORGANIZATION_ID,
+        role: str = "agent",
+        display_name: str | None = None,
+    ) -> str:
+        """Add a person who can sign in (or a membership of another organization, for a known email);
+        returns their user id in that organization."""
+        from .handlers.auth import add_person
+
+        return add_person(self.store, email, password, organization_id, role, display_name)
+
+    def advance(self, seconds: float) -> None:
+        """Move the server's clock forward: tokens, codes and keys whose lifetime passes expire."""
+        with self.store.lock:
+            self.store.clock += seconds
 
     def stream_gap(self) -> float:
         """Extra pause before each streamed chunk (none by default)."""

@@ -26,9 +26,14 @@ if TYPE_CHECKING:
     from imbrace._response import APIResponse, AsyncAPIResponse
 
     from .models import (
+        AccessTokenResult,
         Account,
         Agent,
         AgentList,
+        ApiKey,
+        AuthMessage,
+        AwsMarketplaceCustomer,
+        AzureGroups,
         Board,
         BoardItem,
         BusinessUnit,
@@ -47,11 +52,16 @@ if TYPE_CHECKING:
         GuardrailProviderTestResult,
         KnowledgeFile,
         LlmModelList,
+        LoginProviders,
+        LoginResult,
+        OidcRoleMapping,
         Organization,
         Provider,
         RagFile,
         RagFileList,
         RoleCounts,
+        SignUpResult,
+        SignUpVerification,
         Team,
         TeamList,
         TeamUserList,
@@ -61,26 +71,36 @@ if TYPE_CHECKING:
     )
     from .params import (
         AccountUpdateParams,
+        AwsMarketplaceRegistrationParams,
         BoardUpdateParams,
         BusinessUnitCreateParams,
         BusinessUnitUpdateParams,
         CreateBoardFieldsItemParams,
+        EmailIdentityParams,
         FieldCreateParams,
         FlowOperationParams,
         FolderUpdateParams,
+        GoogleIdentityParams,
         GuardrailProviderCreateParams,
         GuardrailProviderTestParams,
         GuardrailProviderUpdateParams,
         GuardrailUpdateParams,
         GuardrailWriteParams,
+        IdentitySignInParams,
         InstructionsPatchParams,
         ItemCreateParams,
         ItemUpdateParams,
+        OidcRoleMappingBulkParams,
+        OidcRoleMappingInputParams,
         ProviderCreateParams,
         ProviderUpdateParams,
+        SignUpParams,
+        SsoSignInParams,
         TeamCreateParams,
         TeamUpdateParams,
         TeamUserRoleParams,
+        ThirdPartyTokenRequestParams,
+        TokenExchangeParams,
         ToolServerVerifyParams,
         UserUpdateParams,
         WorkflowUpdateParams,
@@ -90,6 +110,8 @@ __all__ = [
     "AccountOperations",
     "ActivepiecesOperations",
     "AiOperations",
+    "ApiKeysOperations",
+    "AuthOperations",
     "BoardsOperations",
     "ChatAiOperations",
     "FoldersOperations",
@@ -1481,6 +1503,864 @@ class AiOperations(Resource[ModeT]):
         ``GET /v3/ai/workflow-agent/models``
         """
         return self._operation("get_llm_models", "get_llm_models", {}, options)
+
+
+class ApiKeysOperations(Resource[ModeT]):
+    """The plain operations of ``client.api_keys`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def create(
+        self: ApiKeysOperations[Sync], body: ThirdPartyTokenRequestParams | None = None, **options: Unpack[CallOptions]
+    ) -> ApiKey: ...
+    @overload
+    def create(
+        self: ApiKeysOperations[Async], body: ThirdPartyTokenRequestParams | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ApiKey]: ...
+    @overload
+    def create(
+        self: ApiKeysOperations[RawSync],
+        body: ThirdPartyTokenRequestParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ApiKey]: ...
+    @overload
+    def create(
+        self: ApiKeysOperations[RawAsync],
+        body: ThirdPartyTokenRequestParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ApiKey]]: ...
+    @overload
+    def create(
+        self: ApiKeysOperations[StreamingSync],
+        body: ThirdPartyTokenRequestParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ApiKey]]: ...
+    @overload
+    def create(
+        self: ApiKeysOperations[StreamingAsync],
+        body: ThirdPartyTokenRequestParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ApiKey]]: ...
+    def create(self, body: ThirdPartyTokenRequestParams | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Create an API key; its `token` is shown only in this reply.
+
+        ``POST /platform/v1/third_party_token``
+        """
+        return self._operation("create_api_key", "create", {"body": body}, options)
+
+    @overload
+    def delete(self: ApiKeysOperations[Sync], key_id: str, **options: Unpack[CallOptions]) -> ApiKey | None: ...
+    @overload
+    def delete(
+        self: ApiKeysOperations[Async], key_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ApiKey | None]: ...
+    @overload
+    def delete(
+        self: ApiKeysOperations[RawSync], key_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ApiKey | None]: ...
+    @overload
+    def delete(
+        self: ApiKeysOperations[RawAsync], key_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ApiKey | None]]: ...
+    @overload
+    def delete(
+        self: ApiKeysOperations[StreamingSync], key_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ApiKey | None]]: ...
+    @overload
+    def delete(
+        self: ApiKeysOperations[StreamingAsync], key_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ApiKey | None]]: ...
+    def delete(self, key_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Revoke an API key; requests made with it fail with 401 from then on.
+
+        ``DELETE /platform/v1/third_party_token/{key_id}``
+        """
+        return self._operation("revoke_api_key", "delete", {"key_id": key_id}, options)
+
+    @overload
+    def list(self: ApiKeysOperations[Sync], **options: Unpack[CallOptions]) -> list[ApiKey]: ...
+    @overload
+    def list(self: ApiKeysOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, list[ApiKey]]: ...
+    @overload
+    def list(self: ApiKeysOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[list[ApiKey]]: ...
+    @overload
+    def list(
+        self: ApiKeysOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[ApiKey]]]: ...
+    @overload
+    def list(
+        self: ApiKeysOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[list[ApiKey]]]: ...
+    @overload
+    def list(
+        self: ApiKeysOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[ApiKey]]]: ...
+    def list(self, **options: Unpack[CallOptions]) -> Any:
+        """The caller's API keys in this organization (without their values).
+
+        ``GET /platform/v1/api_key_token``
+        """
+        return self._operation("list_api_keys", "list", {}, options)
+
+
+class AuthOperations(Resource[ModeT]):
+    """The plain operations of ``client.auth`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def authenticate(
+        self: AuthOperations[Sync],
+        email: str,
+        password: str | None = None,
+        otp: str | None = None,
+        provider_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> LoginResult: ...
+    @overload
+    def authenticate(
+        self: AuthOperations[Async],
+        email: str,
+        password: str | None = None,
+        otp: str | None = None,
+        provider_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def authenticate(
+        self: AuthOperations[RawSync],
+        email: str,
+        password: str | None = None,
+        otp: str | None = None,
+        provider_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def authenticate(
+        self: AuthOperations[RawAsync],
+        email: str,
+        password: str | None = None,
+        otp: str | None = None,
+        provider_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def authenticate(
+        self: AuthOperations[StreamingSync],
+        email: str,
+        password: str | None = None,
+        otp: str | None = None,
+        provider_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def authenticate(
+        self: AuthOperations[StreamingAsync],
+        email: str,
+        password: str | None = None,
+        otp: str | None = None,
+        provider_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def authenticate(
+        self,
+        email: str,
+        password: str | None = None,
+        otp: str | None = None,
+        provider_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Sign in with a password or an emailed OTP; returns a login token and the user's organizations.
+
+        ``POST /platform/v1/login/authenticate``
+        """
+        return self._operation(
+            "authenticate",
+            "authenticate",
+            {"email": email, "password": password, "otp": otp, "provider_type": provider_type},
+            options,
+        )
+
+    @overload
+    def sign_in(
+        self: AuthOperations[Sync], email: str, password: str, **options: Unpack[CallOptions]
+    ) -> LoginResult: ...
+    @overload
+    def sign_in(
+        self: AuthOperations[Async], email: str, password: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def sign_in(
+        self: AuthOperations[RawSync], email: str, password: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def sign_in(
+        self: AuthOperations[RawAsync], email: str, password: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def sign_in(
+        self: AuthOperations[StreamingSync], email: str, password: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def sign_in(
+        self: AuthOperations[StreamingAsync], email: str, password: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def sign_in(self, email: str, password: str, **options: Unpack[CallOptions]) -> Any:
+        """Sign in with email and password (the older route; `authenticate` also returns the organizations).
+
+        ``POST /platform/v1/login/sign_in``
+        """
+        return self._operation("sign_in", "sign_in", {"email": email, "password": password}, options)
+
+    @overload
+    def sign_up(self: AuthOperations[Sync], body: SignUpParams, **options: Unpack[CallOptions]) -> SignUpResult: ...
+    @overload
+    def sign_up(
+        self: AuthOperations[Async], body: SignUpParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, SignUpResult]: ...
+    @overload
+    def sign_up(
+        self: AuthOperations[RawSync], body: SignUpParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[SignUpResult]: ...
+    @overload
+    def sign_up(
+        self: AuthOperations[RawAsync], body: SignUpParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[SignUpResult]]: ...
+    @overload
+    def sign_up(
+        self: AuthOperations[StreamingSync], body: SignUpParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[SignUpResult]]: ...
+    @overload
+    def sign_up(
+        self: AuthOperations[StreamingAsync], body: SignUpParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SignUpResult]]: ...
+    def sign_up(self, body: SignUpParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an account (it must be verified from the emailed link before it can sign in).
+
+        ``POST /platform/v1/login/sign_up``
+        """
+        return self._operation("sign_up", "sign_up", {"body": body}, options)
+
+    @overload
+    def signin_email_request(self: AuthOperations[Sync], email: str, **options: Unpack[CallOptions]) -> AuthMessage: ...
+    @overload
+    def signin_email_request(
+        self: AuthOperations[Async], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AuthMessage]: ...
+    @overload
+    def signin_email_request(
+        self: AuthOperations[RawSync], email: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[AuthMessage]: ...
+    @overload
+    def signin_email_request(
+        self: AuthOperations[RawAsync], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuthMessage]]: ...
+    @overload
+    def signin_email_request(
+        self: AuthOperations[StreamingSync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AuthMessage]]: ...
+    @overload
+    def signin_email_request(
+        self: AuthOperations[StreamingAsync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuthMessage]]: ...
+    def signin_email_request(self, email: str, **options: Unpack[CallOptions]) -> Any:
+        """Email a one-time sign-in code to the user (the client's `request_otp`).
+
+        ``POST /platform/v1/login/_signin_email_request``
+        """
+        return self._operation("signin_email_request", "signin_email_request", {"email": email}, options)
+
+    @overload
+    def signin_with_email(
+        self: AuthOperations[Sync], email: str, otp: str, **options: Unpack[CallOptions]
+    ) -> LoginResult: ...
+    @overload
+    def signin_with_email(
+        self: AuthOperations[Async], email: str, otp: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def signin_with_email(
+        self: AuthOperations[RawSync], email: str, otp: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def signin_with_email(
+        self: AuthOperations[RawAsync], email: str, otp: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_email(
+        self: AuthOperations[StreamingSync], email: str, otp: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_email(
+        self: AuthOperations[StreamingAsync], email: str, otp: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def signin_with_email(self, email: str, otp: str, **options: Unpack[CallOptions]) -> Any:
+        """Sign in with the emailed one-time code (without the organizations; `authenticate` has them).
+
+        ``POST /platform/v1/login/_signin_with_email``
+        """
+        return self._operation("signin_with_email", "signin_with_email", {"email": email, "otp": otp}, options)
+
+    @overload
+    def forgot_password(self: AuthOperations[Sync], email: str, **options: Unpack[CallOptions]) -> AuthMessage: ...
+    @overload
+    def forgot_password(
+        self: AuthOperations[Async], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AuthMessage]: ...
+    @overload
+    def forgot_password(
+        self: AuthOperations[RawSync], email: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[AuthMessage]: ...
+    @overload
+    def forgot_password(
+        self: AuthOperations[RawAsync], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuthMessage]]: ...
+    @overload
+    def forgot_password(
+        self: AuthOperations[StreamingSync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AuthMessage]]: ...
+    @overload
+    def forgot_password(
+        self: AuthOperations[StreamingAsync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuthMessage]]: ...
+    def forgot_password(self, email: str, **options: Unpack[CallOptions]) -> Any:
+        """Email a password-reset token to the user.
+
+        ``GET /platform/v1/login/forget``
+        """
+        return self._operation("forgot_password", "forgot_password", {"email": email}, options)
+
+    @overload
+    def reset_password(
+        self: AuthOperations[Sync], token: str, password: str, **options: Unpack[CallOptions]
+    ) -> AuthMessage: ...
+    @overload
+    def reset_password(
+        self: AuthOperations[Async], token: str, password: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AuthMessage]: ...
+    @overload
+    def reset_password(
+        self: AuthOperations[RawSync], token: str, password: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[AuthMessage]: ...
+    @overload
+    def reset_password(
+        self: AuthOperations[RawAsync], token: str, password: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuthMessage]]: ...
+    @overload
+    def reset_password(
+        self: AuthOperations[StreamingSync], token: str, password: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AuthMessage]]: ...
+    @overload
+    def reset_password(
+        self: AuthOperations[StreamingAsync], token: str, password: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuthMessage]]: ...
+    def reset_password(self, token: str, password: str, **options: Unpack[CallOptions]) -> Any:
+        """Set a new password with the emailed reset token.
+
+        ``POST /platform/v1/login/forget/reset``
+        """
+        return self._operation("reset_password", "reset_password", {"token": token, "password": password}, options)
+
+    @overload
+    def get_login_providers(self: AuthOperations[Sync], **options: Unpack[CallOptions]) -> LoginProviders: ...
+    @overload
+    def get_login_providers(
+        self: AuthOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginProviders]: ...
+    @overload
+    def get_login_providers(
+        self: AuthOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginProviders]: ...
+    @overload
+    def get_login_providers(
+        self: AuthOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginProviders]]: ...
+    @overload
+    def get_login_providers(
+        self: AuthOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginProviders]]: ...
+    @overload
+    def get_login_providers(
+        self: AuthOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginProviders]]: ...
+    def get_login_providers(self, **options: Unpack[CallOptions]) -> Any:
+        """The sign-in providers the platform offers (password, email code, SSO).
+
+        ``GET /platform/v1/login/providers``
+        """
+        return self._operation("get_login_providers", "get_login_providers", {}, options)
+
+    @overload
+    def verify_sign_up_check(
+        self: AuthOperations[Sync], email: str, **options: Unpack[CallOptions]
+    ) -> SignUpVerification: ...
+    @overload
+    def verify_sign_up_check(
+        self: AuthOperations[Async], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, SignUpVerification]: ...
+    @overload
+    def verify_sign_up_check(
+        self: AuthOperations[RawSync], email: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[SignUpVerification]: ...
+    @overload
+    def verify_sign_up_check(
+        self: AuthOperations[RawAsync], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[SignUpVerification]]: ...
+    @overload
+    def verify_sign_up_check(
+        self: AuthOperations[StreamingSync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[SignUpVerification]]: ...
+    @overload
+    def verify_sign_up_check(
+        self: AuthOperations[StreamingAsync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SignUpVerification]]: ...
+    def verify_sign_up_check(self, email: str, **options: Unpack[CallOptions]) -> Any:
+        """Whether an account's email address is verified.
+
+        ``GET /platform/v1/login/sign_up/verify/check``
+        """
+        return self._operation("verify_sign_up_check", "verify_sign_up_check", {"email": email}, options)
+
+    @overload
+    def resend_verification_email(
+        self: AuthOperations[Sync], email: str, **options: Unpack[CallOptions]
+    ) -> AuthMessage: ...
+    @overload
+    def resend_verification_email(
+        self: AuthOperations[Async], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AuthMessage]: ...
+    @overload
+    def resend_verification_email(
+        self: AuthOperations[RawSync], email: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[AuthMessage]: ...
+    @overload
+    def resend_verification_email(
+        self: AuthOperations[RawAsync], email: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuthMessage]]: ...
+    @overload
+    def resend_verification_email(
+        self: AuthOperations[StreamingSync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AuthMessage]]: ...
+    @overload
+    def resend_verification_email(
+        self: AuthOperations[StreamingAsync], email: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuthMessage]]: ...
+    def resend_verification_email(self, email: str, **options: Unpack[CallOptions]) -> Any:
+        """Email the verification link again.
+
+        ``GET /platform/v1/login/sign_up/verify/resend``
+        """
+        return self._operation("resend_verification_email", "resend_verification_email", {"email": email}, options)
+
+    @overload
+    def signin_sso(
+        self: AuthOperations[Sync], body: SsoSignInParams, **options: Unpack[CallOptions]
+    ) -> LoginResult: ...
+    @overload
+    def signin_sso(
+        self: AuthOperations[Async], body: SsoSignInParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def signin_sso(
+        self: AuthOperations[RawSync], body: SsoSignInParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def signin_sso(
+        self: AuthOperations[RawAsync], body: SsoSignInParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def signin_sso(
+        self: AuthOperations[StreamingSync], body: SsoSignInParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def signin_sso(
+        self: AuthOperations[StreamingAsync], body: SsoSignInParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def signin_sso(self, body: SsoSignInParams, **options: Unpack[CallOptions]) -> Any:
+        """Finish an SSO sign-in with the identity provider's code.
+
+        ``POST /platform/v1/sso/login-success``
+        """
+        return self._operation("signin_sso", "signin_sso", {"body": body}, options)
+
+    @overload
+    def get_azure_groups(self: AuthOperations[Sync], **options: Unpack[CallOptions]) -> AzureGroups: ...
+    @overload
+    def get_azure_groups(
+        self: AuthOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AzureGroups]: ...
+    @overload
+    def get_azure_groups(self: AuthOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[AzureGroups]: ...
+    @overload
+    def get_azure_groups(
+        self: AuthOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AzureGroups]]: ...
+    @overload
+    def get_azure_groups(
+        self: AuthOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AzureGroups]]: ...
+    @overload
+    def get_azure_groups(
+        self: AuthOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AzureGroups]]: ...
+    def get_azure_groups(self, **options: Unpack[CallOptions]) -> Any:
+        """The organization's Azure AD groups (for OIDC role mappings).
+
+        ``GET /platform/v1/sso/azure_ad/groups/all``
+        """
+        return self._operation("get_azure_groups", "get_azure_groups", {}, options)
+
+    @overload
+    def exchange_access_token(
+        self: AuthOperations[Sync], organization_id: str, **options: Unpack[CallOptions]
+    ) -> AccessTokenResult: ...
+    @overload
+    def exchange_access_token(
+        self: AuthOperations[Async], organization_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AccessTokenResult]: ...
+    @overload
+    def exchange_access_token(
+        self: AuthOperations[RawSync], organization_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[AccessTokenResult]: ...
+    @overload
+    def exchange_access_token(
+        self: AuthOperations[RawAsync], organization_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AccessTokenResult]]: ...
+    @overload
+    def exchange_access_token(
+        self: AuthOperations[StreamingSync], organization_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AccessTokenResult]]: ...
+    @overload
+    def exchange_access_token(
+        self: AuthOperations[StreamingAsync], organization_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AccessTokenResult]]: ...
+    def exchange_access_token(self, organization_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Exchange the login token for an access token of one of the user's organizations.
+
+        ``POST /platform/v1/access/_exchange_access_token``
+        """
+        return self._operation(
+            "exchange_access_token", "exchange_access_token", {"organization_id": organization_id}, options
+        )
+
+    @overload
+    def exchange_access_token_with_token(
+        self: AuthOperations[Sync], body: TokenExchangeParams, **options: Unpack[CallOptions]
+    ) -> AccessTokenResult: ...
+    @overload
+    def exchange_access_token_with_token(
+        self: AuthOperations[Async], body: TokenExchangeParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AccessTokenResult]: ...
+    @overload
+    def exchange_access_token_with_token(
+        self: AuthOperations[RawSync], body: TokenExchangeParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[AccessTokenResult]: ...
+    @overload
+    def exchange_access_token_with_token(
+        self: AuthOperations[RawAsync], body: TokenExchangeParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AccessTokenResult]]: ...
+    @overload
+    def exchange_access_token_with_token(
+        self: AuthOperations[StreamingSync], body: TokenExchangeParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AccessTokenResult]]: ...
+    @overload
+    def exchange_access_token_with_token(
+        self: AuthOperations[StreamingAsync], body: TokenExchangeParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AccessTokenResult]]: ...
+    def exchange_access_token_with_token(self, body: TokenExchangeParams, **options: Unpack[CallOptions]) -> Any:
+        """Exchange a token given in the body for an access token of one organization.
+
+        ``POST /platform/v1/access/_exchange_access_token_with_access_token``
+        """
+        return self._operation(
+            "exchange_access_token_with_token", "exchange_access_token_with_token", {"body": body}, options
+        )
+
+    @overload
+    def signin_with_identity(
+        self: AuthOperations[Sync], body: IdentitySignInParams, **options: Unpack[CallOptions]
+    ) -> LoginResult: ...
+    @overload
+    def signin_with_identity(
+        self: AuthOperations[Async], body: IdentitySignInParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def signin_with_identity(
+        self: AuthOperations[RawSync], body: IdentitySignInParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def signin_with_identity(
+        self: AuthOperations[RawAsync], body: IdentitySignInParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_identity(
+        self: AuthOperations[StreamingSync], body: IdentitySignInParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_identity(
+        self: AuthOperations[StreamingAsync], body: IdentitySignInParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def signin_with_identity(self, body: IdentitySignInParams, **options: Unpack[CallOptions]) -> Any:
+        """Sign in with an identity provider's token.
+
+        ``POST /platform/v1/access/_signin_with_identity``
+        """
+        return self._operation("signin_with_identity", "signin_with_identity", {"body": body}, options)
+
+    @overload
+    def signup_with_google(
+        self: AuthOperations[Sync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> LoginResult: ...
+    @overload
+    def signup_with_google(
+        self: AuthOperations[Async], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def signup_with_google(
+        self: AuthOperations[RawSync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def signup_with_google(
+        self: AuthOperations[RawAsync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def signup_with_google(
+        self: AuthOperations[StreamingSync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def signup_with_google(
+        self: AuthOperations[StreamingAsync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def signup_with_google(self, body: GoogleIdentityParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an account from a Google identity.
+
+        ``POST /platform/v1/identity/_signup_google``
+        """
+        return self._operation("signup_with_google", "signup_with_google", {"body": body}, options)
+
+    @overload
+    def signin_with_google(
+        self: AuthOperations[Sync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> LoginResult: ...
+    @overload
+    def signin_with_google(
+        self: AuthOperations[Async], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def signin_with_google(
+        self: AuthOperations[RawSync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def signin_with_google(
+        self: AuthOperations[RawAsync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_google(
+        self: AuthOperations[StreamingSync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_google(
+        self: AuthOperations[StreamingAsync], body: GoogleIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def signin_with_google(self, body: GoogleIdentityParams, **options: Unpack[CallOptions]) -> Any:
+        """Sign in with a Google identity.
+
+        ``POST /platform/v1/identity_access/_signin_google``
+        """
+        return self._operation("signin_with_google", "signin_with_google", {"body": body}, options)
+
+    @overload
+    def signup_with_email(
+        self: AuthOperations[Sync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> SignUpResult: ...
+    @overload
+    def signup_with_email(
+        self: AuthOperations[Async], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, SignUpResult]: ...
+    @overload
+    def signup_with_email(
+        self: AuthOperations[RawSync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[SignUpResult]: ...
+    @overload
+    def signup_with_email(
+        self: AuthOperations[RawAsync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[SignUpResult]]: ...
+    @overload
+    def signup_with_email(
+        self: AuthOperations[StreamingSync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[SignUpResult]]: ...
+    @overload
+    def signup_with_email(
+        self: AuthOperations[StreamingAsync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[SignUpResult]]: ...
+    def signup_with_email(self, body: EmailIdentityParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an account with an email identity (password or emailed code).
+
+        ``POST /platform/v1/identity/_signup_email``
+        """
+        return self._operation("signup_with_email", "signup_with_email", {"body": body}, options)
+
+    @overload
+    def signin_with_email_identity(
+        self: AuthOperations[Sync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> LoginResult: ...
+    @overload
+    def signin_with_email_identity(
+        self: AuthOperations[Async], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, LoginResult]: ...
+    @overload
+    def signin_with_email_identity(
+        self: AuthOperations[RawSync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[LoginResult]: ...
+    @overload
+    def signin_with_email_identity(
+        self: AuthOperations[RawAsync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_email_identity(
+        self: AuthOperations[StreamingSync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[LoginResult]]: ...
+    @overload
+    def signin_with_email_identity(
+        self: AuthOperations[StreamingAsync], body: EmailIdentityParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[LoginResult]]: ...
+    def signin_with_email_identity(self, body: EmailIdentityParams, **options: Unpack[CallOptions]) -> Any:
+        """Sign in with an email identity (password or emailed code).
+
+        ``POST /platform/v1/identity_access/_signin_email``
+        """
+        return self._operation("signin_with_email_identity", "signin_with_email_identity", {"body": body}, options)
+
+    @overload
+    def resolve_aws_marketplace_customer(
+        self: AuthOperations[Sync], body: AwsMarketplaceRegistrationParams, **options: Unpack[CallOptions]
+    ) -> AwsMarketplaceCustomer: ...
+    @overload
+    def resolve_aws_marketplace_customer(
+        self: AuthOperations[Async], body: AwsMarketplaceRegistrationParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AwsMarketplaceCustomer]: ...
+    @overload
+    def resolve_aws_marketplace_customer(
+        self: AuthOperations[RawSync], body: AwsMarketplaceRegistrationParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[AwsMarketplaceCustomer]: ...
+    @overload
+    def resolve_aws_marketplace_customer(
+        self: AuthOperations[RawAsync], body: AwsMarketplaceRegistrationParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AwsMarketplaceCustomer]]: ...
+    @overload
+    def resolve_aws_marketplace_customer(
+        self: AuthOperations[StreamingSync], body: AwsMarketplaceRegistrationParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AwsMarketplaceCustomer]]: ...
+    @overload
+    def resolve_aws_marketplace_customer(
+        self: AuthOperations[StreamingAsync], body: AwsMarketplaceRegistrationParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AwsMarketplaceCustomer]]: ...
+    def resolve_aws_marketplace_customer(
+        self, body: AwsMarketplaceRegistrationParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Resolve an AWS Marketplace registration token to its customer.
+
+        ``POST /platform/v1/aws_marketplace/resolve-customer``
+        """
+        return self._operation(
+            "resolve_aws_marketplace_customer", "resolve_aws_marketplace_customer", {"body": body}, options
+        )
+
+    @overload
+    def list_oidc_role_mappings(
+        self: AuthOperations[Sync], **options: Unpack[CallOptions]
+    ) -> list[OidcRoleMapping]: ...
+    @overload
+    def list_oidc_role_mappings(
+        self: AuthOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, list[OidcRoleMapping]]: ...
+    @overload
+    def list_oidc_role_mappings(
+        self: AuthOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[list[OidcRoleMapping]]: ...
+    @overload
+    def list_oidc_role_mappings(
+        self: AuthOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[OidcRoleMapping]]]: ...
+    @overload
+    def list_oidc_role_mappings(
+        self: AuthOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[list[OidcRoleMapping]]]: ...
+    @overload
+    def list_oidc_role_mappings(
+        self: AuthOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[OidcRoleMapping]]]: ...
+    def list_oidc_role_mappings(self, **options: Unpack[CallOptions]) -> Any:
+        """The organization's OIDC claim-to-role mappings.
+
+        ``GET /platform/v1/oidc_role_mappings``
+        """
+        return self._operation("list_oidc_role_mappings", "list_oidc_role_mappings", {}, options)
+
+    @overload
+    def create_oidc_role_mapping(
+        self: AuthOperations[Sync], body: OidcRoleMappingInputParams, **options: Unpack[CallOptions]
+    ) -> OidcRoleMapping: ...
+    @overload
+    def create_oidc_role_mapping(
+        self: AuthOperations[Async], body: OidcRoleMappingInputParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, OidcRoleMapping]: ...
+    @overload
+    def create_oidc_role_mapping(
+        self: AuthOperations[RawSync], body: OidcRoleMappingInputParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[OidcRoleMapping]: ...
+    @overload
+    def create_oidc_role_mapping(
+        self: AuthOperations[RawAsync], body: OidcRoleMappingInputParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[OidcRoleMapping]]: ...
+    @overload
+    def create_oidc_role_mapping(
+        self: AuthOperations[StreamingSync], body: OidcRoleMappingInputParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[OidcRoleMapping]]: ...
+    @overload
+    def create_oidc_role_mapping(
+        self: AuthOperations[StreamingAsync], body: OidcRoleMappingInputParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[OidcRoleMapping]]: ...
+    def create_oidc_role_mapping(self, body: OidcRoleMappingInputParams, **options: Unpack[CallOptions]) -> Any:
+        """Map an OIDC claim value to a role.
+
+        ``POST /platform/v1/oidc_role_mappings``
+        """
+        return self._operation("create_oidc_role_mapping", "create_oidc_role_mapping", {"body": body}, options)
+
+    @overload
+    def bulk_update_oidc_role_mappings(
+        self: AuthOperations[Sync], body: OidcRoleMappingBulkParams, **options: Unpack[CallOptions]
+    ) -> list[OidcRoleMapping]: ...
+    @overload
+    def bulk_update_oidc_role_mappings(
+        self: AuthOperations[Async], body: OidcRoleMappingBulkParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, list[OidcRoleMapping]]: ...
+    @overload
+    def bulk_update_oidc_role_mappings(
+        self: AuthOperations[RawSync], body: OidcRoleMappingBulkParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[list[OidcRoleMapping]]: ...
+    @overload
+    def bulk_update_oidc_role_mappings(
+        self: AuthOperations[RawAsync], body: OidcRoleMappingBulkParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[OidcRoleMapping]]]: ...
+    @overload
+    def bulk_update_oidc_role_mappings(
+        self: AuthOperations[StreamingSync], body: OidcRoleMappingBulkParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[list[OidcRoleMapping]]]: ...
+    @overload
+    def bulk_update_oidc_role_mappings(
+        self: AuthOperations[StreamingAsync], body: OidcRoleMappingBulkParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[OidcRoleMapping]]]: ...
+    def bulk_update_oidc_role_mappings(self, body: OidcRoleMappingBulkParams, **options: Unpack[CallOptions]) -> Any:
+        """Replace the organization's OIDC role mappings with the given list.
+
+        ``PUT /platform/v1/oidc_role_mappings/bulk``
+        """
+        return self._operation(
+            "bulk_update_oidc_role_mappings", "bulk_update_oidc_role_mappings", {"body": body}, options
+        )
 
 
 class BoardsOperations(Resource[ModeT]):

@@ -10,6 +10,7 @@ __all__ = [
     "AccountUpdateParams",
     "AgentReplaceParams",
     "AgentWriteParams",
+    "AwsMarketplaceRegistrationParams",
     "BoardUpdateParams",
     "BusinessUnitCreateParams",
     "BusinessUnitUpdateParams",
@@ -22,29 +23,38 @@ __all__ = [
     "CompletionNamedToolChoiceParams",
     "CompletionToolParams",
     "CreateBoardFieldsItemParams",
+    "EmailIdentityParams",
     "EmbeddingInputParams",
     "FieldCreateParams",
     "FileCreateParams",
     "FlowOperationParams",
     "FolderCreateParams",
     "FolderUpdateParams",
+    "GoogleIdentityParams",
     "GuardrailProviderCreateParams",
     "GuardrailProviderTestParams",
     "GuardrailProviderUpdateParams",
     "GuardrailUpdateParams",
     "GuardrailWriteParams",
     "IdListParams",
+    "IdentitySignInParams",
     "InstructionsPatchParams",
     "ItemCreateParams",
     "ItemFieldValueParams",
     "ItemSearchParams",
     "ItemUpdateDataItemParams",
     "ItemUpdateParams",
+    "OidcRoleMappingBulkParams",
+    "OidcRoleMappingInputParams",
     "ProviderCreateParams",
     "ProviderUpdateParams",
+    "SignUpParams",
+    "SsoSignInParams",
     "TeamCreateParams",
     "TeamUpdateParams",
     "TeamUserRoleParams",
+    "ThirdPartyTokenRequestParams",
+    "TokenExchangeParams",
     "ToolServerVerifyParams",
     "UserUpdateParams",
     "WorkflowFunctionCallParams",
@@ -330,6 +340,84 @@ class ToolServerVerifyParams(TypedDict, total=False):
     """The request body ``ToolServerVerify``."""
 
     url: Required[str]
+
+
+class SignUpParams(TypedDict, total=False):
+    """The request body ``SignUp``."""
+
+    email: Required[str]
+    password: NotRequired[str]
+    name: NotRequired[str]
+    organizationName: NotRequired[str]
+
+
+class SsoSignInParams(TypedDict, total=False):
+    """The request body ``SsoSignIn``."""
+
+    code: NotRequired[str]
+    state: NotRequired[str]
+    redirectUri: NotRequired[str]
+
+
+class TokenExchangeParams(TypedDict, total=False):
+    """The request body ``TokenExchange``."""
+
+    token: Required[str]
+    organization_id: NotRequired[str]
+
+
+class IdentitySignInParams(TypedDict, total=False):
+    """The request body ``IdentitySignIn``."""
+
+    identity_token: Required[str]
+    provider: Required[str]
+
+
+class GoogleIdentityParams(TypedDict, total=False):
+    """The request body ``GoogleIdentity``."""
+
+    id_token: NotRequired[str]
+    access_token: NotRequired[str]
+
+
+class EmailIdentityParams(TypedDict, total=False):
+    """The request body ``EmailIdentity``."""
+
+    email: Required[str]
+    password: NotRequired[str]
+    otp: NotRequired[str]
+
+
+class AwsMarketplaceRegistrationParams(TypedDict, total=False):
+    """The request body ``AwsMarketplaceRegistration``."""
+
+    registrationToken: Required[str]
+
+
+class OidcRoleMappingInputParams(TypedDict, total=False):
+    """The request body ``OidcRoleMappingInput``."""
+
+    role: Required[str]
+    claim: Required[str]
+    value: Required[str]
+
+
+class OidcRoleMappingBulkParams(TypedDict, total=False):
+    """The request body ``OidcRoleMappingBulk``."""
+
+    mappings: Required[list[OidcRoleMappingInputParams]]
+
+
+class ThirdPartyTokenRequestParams(TypedDict, total=False):
+    """`expirationDays` (docs guides/api-key.md); `name`, `neverExpire`, `permissions` (incumbent
+    api_keys.create).
+    """
+
+    expirationDays: NotRequired[int]
+    """guess: the platform's upper bound is unknown; 10 years here."""
+    name: NotRequired[str]
+    neverExpire: NotRequired[bool]
+    permissions: NotRequired[list[str]]
 
 
 class UserUpdateParams(TypedDict, total=False):

@@ -97,8 +97,9 @@ def _join(store: Store, user: dict[str, Any], team_id: str, role: str, now: str)
 
 # -- helpers ------------------------------------------------------------------------------------------------
 def caller(ctx: Ctx) -> dict[str, Any]:
-    """The signed-in user: any credential acts as the seeded demo user."""
-    return dict(ctx.store.table(USERS)[DEMO_USER_ID])
+    """The signed-in user (a credential the mock did not issue acts as the seeded demo user)."""
+    users = ctx.store.table(USERS)
+    return dict(users.get(ctx.user_id) or users[DEMO_USER_ID])
 
 
 def _org_user(ctx: Ctx, user_id: str) -> dict[str, Any]:
@@ -143,7 +144,7 @@ def get_account(ctx: Ctx) -> Reply:
 @handler("update_account")
 def update_account(ctx: Ctx) -> Reply:
     with ctx.store.lock:
-        user = ctx.store.table(USERS)[DEMO_USER_ID]
+        user = ctx.store.table(USERS)[caller(ctx)["id"]]
         user.update({k: v for k, v in ctx.body.items() if k not in ("id", "_id", "organization_id")})
         user["updated_at"] = ctx.store.tick()
         ctx.effect()

@@ -4,6 +4,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .access_token_result import AccessTokenResult
     from .account import Account
     from .account_data import AccountData
     from .account_update import AccountUpdate
@@ -18,6 +19,14 @@ if TYPE_CHECKING:
     from .agent_write import AgentWrite
     from .agent_write_metadata import AgentWriteMetadata
     from .agent_write_workflow import AgentWriteWorkflow
+    from .api_key import ApiKey
+    from .api_key_envelope import ApiKeyEnvelope
+    from .auth_message import AuthMessage
+    from .authenticate import Authenticate
+    from .aws_marketplace_customer import AwsMarketplaceCustomer
+    from .aws_marketplace_registration import AwsMarketplaceRegistration
+    from .azure_groups import AzureGroups
+    from .azure_groups_groups_item import AzureGroupsGroupsItem
     from .board import Board
     from .board_create import BoardCreate
     from .board_create_fields_item import BoardCreateFieldsItem
@@ -66,6 +75,8 @@ if TYPE_CHECKING:
     from .completion_usage import CompletionUsage
     from .delete_result import DeleteResult
     from .delete_result_envelope import DeleteResultEnvelope
+    from .email_identity import EmailIdentity
+    from .email_only import EmailOnly
     from .embedding import Embedding
     from .embedding_input import EmbeddingInput
     from .embedding_input_encoding_format import EmbeddingInputEncodingFormat
@@ -95,6 +106,7 @@ if TYPE_CHECKING:
     from .folder_list_envelope import FolderListEnvelope
     from .folder_update import FolderUpdate
     from .gateway_health import GatewayHealth
+    from .google_identity import GoogleIdentity
     from .guardrail import Guardrail
     from .guardrail_list import GuardrailList
     from .guardrail_provider import GuardrailProvider
@@ -111,6 +123,7 @@ if TYPE_CHECKING:
     from .guardrail_update import GuardrailUpdate
     from .guardrail_write import GuardrailWrite
     from .id_list import IdList
+    from .identity_sign_in import IdentitySignIn
     from .instructions_patch import InstructionsPatch
     from .item_create import ItemCreate
     from .item_field_value import ItemFieldValue
@@ -127,14 +140,29 @@ if TYPE_CHECKING:
     from .list_teams_type import ListTeamsType
     from .llm_model import LlmModel
     from .llm_model_list import LlmModelList
+    from .login_organization import LoginOrganization
+    from .login_providers import LoginProviders
+    from .login_providers_providers_item import LoginProvidersProvidersItem
+    from .login_result import LoginResult
     from .name_check import NameCheck
+    from .oidc_role_mapping import OidcRoleMapping
+    from .oidc_role_mapping_bulk import OidcRoleMappingBulk
+    from .oidc_role_mapping_input import OidcRoleMappingInput
     from .organization import Organization
+    from .organization_choice import OrganizationChoice
+    from .otp_sign_in import OtpSignIn
+    from .password_reset import PasswordReset
+    from .password_sign_in import PasswordSignIn
     from .provider import Provider
     from .provider_create import ProviderCreate
     from .provider_update import ProviderUpdate
     from .rag_file import RagFile
     from .rag_file_list import RagFileList
     from .role_counts import RoleCounts
+    from .sign_up import SignUp
+    from .sign_up_result import SignUpResult
+    from .sign_up_verification import SignUpVerification
+    from .sso_sign_in import SsoSignIn
     from .team import Team
     from .team_create import TeamCreate
     from .team_list import TeamList
@@ -144,12 +172,15 @@ if TYPE_CHECKING:
     from .team_user_role import TeamUserRole
     from .team_users_add import TeamUsersAdd
     from .team_users_remove import TeamUsersRemove
+    from .third_party_token_request import ThirdPartyTokenRequest
+    from .token_exchange import TokenExchange
     from .tool_server_verification import ToolServerVerification
     from .tool_server_verification_tools_item import ToolServerVerificationToolsItem
     from .tool_server_verify import ToolServerVerify
     from .trigger_flow_body import TriggerFlowBody
     from .trigger_flow_sync_body import TriggerFlowSyncBody
     from .uploaded_file import UploadedFile
+    from .uploaded_photo import UploadedPhoto
     from .user import User
     from .user_list import UserList
     from .user_update import UserUpdate
@@ -158,6 +189,7 @@ if TYPE_CHECKING:
     from .workflow_update_workflow import WorkflowUpdateWorkflow
 
 _MODULE_OF: dict[str, str] = {
+    "AccessTokenResult": ".access_token_result",
     "Account": ".account",
     "AccountData": ".account_data",
     "AccountUpdate": ".account_update",
@@ -172,6 +204,14 @@ _MODULE_OF: dict[str, str] = {
     "AgentWrite": ".agent_write",
     "AgentWriteMetadata": ".agent_write_metadata",
     "AgentWriteWorkflow": ".agent_write_workflow",
+    "ApiKey": ".api_key",
+    "ApiKeyEnvelope": ".api_key_envelope",
+    "AuthMessage": ".auth_message",
+    "Authenticate": ".authenticate",
+    "AwsMarketplaceCustomer": ".aws_marketplace_customer",
+    "AwsMarketplaceRegistration": ".aws_marketplace_registration",
+    "AzureGroups": ".azure_groups",
+    "AzureGroupsGroupsItem": ".azure_groups_groups_item",
     "Board": ".board",
     "BoardCreate": ".board_create",
     "BoardCreateFieldsItem": ".board_create_fields_item",
@@ -220,6 +260,8 @@ _MODULE_OF: dict[str, str] = {
     "CompletionUsage": ".completion_usage",
     "DeleteResult": ".delete_result",
     "DeleteResultEnvelope": ".delete_result_envelope",
+    "EmailIdentity": ".email_identity",
+    "EmailOnly": ".email_only",
     "Embedding": ".embedding",
     "EmbeddingInput": ".embedding_input",
     "EmbeddingInputEncodingFormat": ".embedding_input_encoding_format",
@@ -249,6 +291,7 @@ _MODULE_OF: dict[str, str] = {
     "FolderListEnvelope": ".folder_list_envelope",
     "FolderUpdate": ".folder_update",
     "GatewayHealth": ".gateway_health",
+    "GoogleIdentity": ".google_identity",
     "Guardrail": ".guardrail",
     "GuardrailList": ".guardrail_list",
     "GuardrailProvider": ".guardrail_provider",
@@ -265,6 +308,7 @@ _MODULE_OF: dict[str, str] = {
     "GuardrailUpdate": ".guardrail_update",
     "GuardrailWrite": ".guardrail_write",
     "IdList": ".id_list",
+    "IdentitySignIn": ".identity_sign_in",
     "InstructionsPatch": ".instructions_patch",
     "ItemCreate": ".item_create",
     "ItemFieldValue": ".item_field_value",
@@ -281,14 +325,29 @@ _MODULE_OF: dict[str, str] = {
     "ListTeamsType": ".list_teams_type",
     "LlmModel": ".llm_model",
     "LlmModelList": ".llm_model_list",
+    "LoginOrganization": ".login_organization",
+    "LoginProviders": ".login_providers",
+    "LoginProvidersProvidersItem": ".login_providers_providers_item",
+    "LoginResult": ".login_result",
     "NameCheck": ".name_check",
+    "OidcRoleMapping": ".oidc_role_mapping",
+    "OidcRoleMappingBulk": ".oidc_role_mapping_bulk",
+    "OidcRoleMappingInput": ".oidc_role_mapping_input",
     "Organization": ".organization",
+    "OrganizationChoice": ".organization_choice",
+    "OtpSignIn": ".otp_sign_in",
+    "PasswordReset": ".password_reset",
+    "PasswordSignIn": ".password_sign_in",
     "Provider": ".provider",
     "ProviderCreate": ".provider_create",
     "ProviderUpdate": ".provider_update",
     "RagFile": ".rag_file",
     "RagFileList": ".rag_file_list",
     "RoleCounts": ".role_counts",
+    "SignUp": ".sign_up",
+    "SignUpResult": ".sign_up_result",
+    "SignUpVerification": ".sign_up_verification",
+    "SsoSignIn": ".sso_sign_in",
     "Team": ".team",
     "TeamCreate": ".team_create",
     "TeamList": ".team_list",
@@ -298,12 +357,15 @@ _MODULE_OF: dict[str, str] = {
     "TeamUserRole": ".team_user_role",
     "TeamUsersAdd": ".team_users_add",
     "TeamUsersRemove": ".team_users_remove",
+    "ThirdPartyTokenRequest": ".third_party_token_request",
+    "TokenExchange": ".token_exchange",
     "ToolServerVerification": ".tool_server_verification",
     "ToolServerVerificationToolsItem": ".tool_server_verification_tools_item",
     "ToolServerVerify": ".tool_server_verify",
     "TriggerFlowBody": ".trigger_flow_body",
     "TriggerFlowSyncBody": ".trigger_flow_sync_body",
     "UploadedFile": ".uploaded_file",
+    "UploadedPhoto": ".uploaded_photo",
     "User": ".user",
     "UserList": ".user_list",
     "UserUpdate": ".user_update",
@@ -327,6 +389,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccessTokenResult",
     "Account",
     "AccountData",
     "AccountUpdate",
@@ -341,6 +404,14 @@ __all__ = (
     "AgentWrite",
     "AgentWriteMetadata",
     "AgentWriteWorkflow",
+    "ApiKey",
+    "ApiKeyEnvelope",
+    "Authenticate",
+    "AuthMessage",
+    "AwsMarketplaceCustomer",
+    "AwsMarketplaceRegistration",
+    "AzureGroups",
+    "AzureGroupsGroupsItem",
     "Board",
     "BoardCreate",
     "BoardCreateFieldsItem",
@@ -389,6 +460,8 @@ __all__ = (
     "CompletionUsage",
     "DeleteResult",
     "DeleteResultEnvelope",
+    "EmailIdentity",
+    "EmailOnly",
     "Embedding",
     "EmbeddingInput",
     "EmbeddingInputEncodingFormat",
@@ -418,6 +491,7 @@ __all__ = (
     "FolderListEnvelope",
     "FolderUpdate",
     "GatewayHealth",
+    "GoogleIdentity",
     "Guardrail",
     "GuardrailList",
     "GuardrailProvider",
@@ -433,6 +507,7 @@ __all__ = (
     "GuardrailProviderUpdateConfig",
     "GuardrailUpdate",
     "GuardrailWrite",
+    "IdentitySignIn",
     "IdList",
     "InstructionsPatch",
     "ItemCreate",
@@ -450,14 +525,29 @@ __all__ = (
     "ListTeamUsersV2Type",
     "LlmModel",
     "LlmModelList",
+    "LoginOrganization",
+    "LoginProviders",
+    "LoginProvidersProvidersItem",
+    "LoginResult",
     "NameCheck",
+    "OidcRoleMapping",
+    "OidcRoleMappingBulk",
+    "OidcRoleMappingInput",
     "Organization",
+    "OrganizationChoice",
+    "OtpSignIn",
+    "PasswordReset",
+    "PasswordSignIn",
     "Provider",
     "ProviderCreate",
     "ProviderUpdate",
     "RagFile",
     "RagFileList",
     "RoleCounts",
+    "SignUp",
+    "SignUpResult",
+    "SignUpVerification",
+    "SsoSignIn",
     "Team",
     "TeamCreate",
     "TeamList",
@@ -467,12 +557,15 @@ __all__ = (
     "TeamUserRole",
     "TeamUsersAdd",
     "TeamUsersRemove",
+    "ThirdPartyTokenRequest",
+    "TokenExchange",
     "ToolServerVerification",
     "ToolServerVerificationToolsItem",
     "ToolServerVerify",
     "TriggerFlowBody",
     "TriggerFlowSyncBody",
     "UploadedFile",
+    "UploadedPhoto",
     "User",
     "UserList",
     "UserUpdate",
