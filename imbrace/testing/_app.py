@@ -13,7 +13,7 @@ from openapi_core.validation.request.exceptions import SecurityValidationError
 
 from ._faults import Fault, drop_connection, slowed, truncated
 from ._spec import OARequest, OAResponse, Part, Route, load_spec, parse_form
-from ._store import Store
+from ._store import OWNER, Store
 from .handlers import HANDLERS, load_handlers
 
 if TYPE_CHECKING:
@@ -310,10 +310,13 @@ class MockApp:
     def _run(
         self, fn: Callable[[Ctx], Reply], ctx: Ctx, oa_request: OARequest, route: Route
     ) -> tuple[int, list[tuple[str, str]], Iterable[bytes]]:
+        owner = OWNER.set(ctx.organization_id)  # rows the handler stores belong to the caller's organization
         try:
             reply = fn(ctx)
         except MockError as exc:
             return self._error(exc.status, exc.message, **exc.extra)
+        finally:
+            OWNER.reset(owner)
         return self._respond(oa_request, route, reply)
 
     def _error(

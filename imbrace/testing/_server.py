@@ -11,7 +11,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 from ._app import MockApp
 from ._constants import DEMO_ORGANIZATION_ID
 from ._faults import FaultPlan, IdempotencyCache
-from ._store import Store
+from ._store import OWNER, Store
 from .handlers import SEEDERS, load_handlers
 
 
@@ -89,8 +89,12 @@ class MockServer:
         self.stopping: threading.Event = threading.Event()
         self.store: Store = Store()
         load_handlers()
-        for fn in SEEDERS:
-            fn(self.store)
+        owner = OWNER.set(DEMO_ORGANIZATION_ID)  # seeded data belongs to the demo organization
+        try:
+            for fn in SEEDERS:
+                fn(self.store)
+        finally:
+            OWNER.reset(owner)
         self._app = MockApp(self)
         self._server: BaseWSGIServer | None = None
         self._thread: threading.Thread | None = None

@@ -6,7 +6,28 @@ import itertools
 import threading
 import uuid
 from collections import Counter
+from contextvars import ContextVar
 from typing import Any
+
+OWNER: ContextVar[str | None] = ContextVar("imbrace_mock_owner", default=None)
+"""The organization of the request being handled (or being seeded): rows stored meanwhile belong to it."""
+
+
+class Table(dict[str, Any]):
+    """One store table. A row (a dict) stored while a request is handled, or while seeding, records the
+    caller's organization in ``organization_id`` when it names none, so every collection can be scoped to
+    its organization (``x-imbrace-crud: {scope: organization_id}``) and two organizations never mix."""
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        owner = OWNER.get()
+        if owner is not None and isinstance(value, dict) and "organization_id" not in value:
+            value["organization_id"] = owner
+        super().__setitem__(key, value)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self:
+            self[key] = default
+        return self[key]
 
 
 class Store:
@@ -22,7 +43,7 @@ class Store:
 
     def table(self, name: str) -> dict[str, Any]:
         with self.lock:
-            return self._tables.setdefault(name, {})
+            return self._tables.setdefault(name, Table())
 
     def new_id(self, prefix: str = "") -> str:
         """Deterministic per server: ``prefix`` + a counter, or a UUID-shaped id when no prefix is given."""
