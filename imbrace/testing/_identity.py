@@ -87,7 +87,6 @@ def presented(headers: Mapping[str, str]) -> tuple[str, str] | None:
 
 def identify(server: MockServer, headers: Mapping[str, str], route: Route) -> Identity:
     """The caller of a request to ``route``, or a :class:`MockError` (401/403) saying why not."""
-    store = server.store
     named_org = headers.get("x-organization-id") or None
     found = presented(headers)
     if found is None:  # only operations with `security: []` get here (openapi-core checks the others)
