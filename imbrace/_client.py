@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from .resources.health import Health
     from .resources.organizations import Organizations
     from .resources.platform import Platform
+    from .resources.sessions import Sessions
+    from .resources.settings import Settings
     from .resources.teams import Teams
 
 T = TypeVar("T")
@@ -92,6 +94,8 @@ class _Namespaces(Generic[ModeT]):
     organizations: _Namespace[Organizations[ModeT]] = _Namespace("organizations", "Organizations")
     teams: _Namespace[Teams[ModeT]] = _Namespace("teams", "Teams")
     health: _Namespace[Health[ModeT]] = _Namespace("health", "Health")
+    settings: _Namespace[Settings[ModeT]] = _Namespace("settings", "Settings")
+    sessions: _Namespace[Sessions[ModeT]] = _Namespace("sessions", "Sessions")
 
 
 class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, StreamingModeT]):

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .agent_write import AgentWrite
     from .agent_write_metadata import AgentWriteMetadata
     from .agent_write_workflow import AgentWriteWorkflow
+    from .aws_organization_create import AwsOrganizationCreate
     from .board import Board
     from .board_create import BoardCreate
     from .board_create_fields_item import BoardCreateFieldsItem
@@ -30,10 +31,14 @@ if TYPE_CHECKING:
     from .board_item_list_envelope import BoardItemListEnvelope
     from .board_list_envelope import BoardListEnvelope
     from .board_update import BoardUpdate
+    from .bulk_invite import BulkInvite
     from .business_unit import BusinessUnit
     from .business_unit_create import BusinessUnitCreate
     from .business_unit_list import BusinessUnitList
     from .business_unit_update import BusinessUnitUpdate
+    from .channel_contact import ChannelContact
+    from .channel_contact_reply import ChannelContactReply
+    from .channel_contact_update import ChannelContactUpdate
     from .completion import Completion
     from .completion_choice import CompletionChoice
     from .completion_choice_message import CompletionChoiceMessage
@@ -64,6 +69,12 @@ if TYPE_CHECKING:
     from .completion_tool_call_function import CompletionToolCallFunction
     from .completion_tool_type import CompletionToolType
     from .completion_usage import CompletionUsage
+    from .credential import Credential
+    from .credential_list import CredentialList
+    from .credential_param import CredentialParam
+    from .credential_param_params_item import CredentialParamParamsItem
+    from .credential_type import CredentialType
+    from .credential_type_groups import CredentialTypeGroups
     from .delete_result import DeleteResult
     from .delete_result_envelope import DeleteResultEnvelope
     from .embedding import Embedding
@@ -111,7 +122,9 @@ if TYPE_CHECKING:
     from .guardrail_update import GuardrailUpdate
     from .guardrail_write import GuardrailWrite
     from .id_list import IdList
+    from .init_channel import InitChannel
     from .instructions_patch import InstructionsPatch
+    from .invited_user import InvitedUser
     from .item_create import ItemCreate
     from .item_field_value import ItemFieldValue
     from .item_search import ItemSearch
@@ -129,6 +142,11 @@ if TYPE_CHECKING:
     from .llm_model_list import LlmModelList
     from .name_check import NameCheck
     from .organization import Organization
+    from .organization_create import OrganizationCreate
+    from .organization_create_metadata import OrganizationCreateMetadata
+    from .organization_list import OrganizationList
+    from .organization_update import OrganizationUpdate
+    from .organization_update_metadata import OrganizationUpdateMetadata
     from .provider import Provider
     from .provider_create import ProviderCreate
     from .provider_update import ProviderUpdate
@@ -137,11 +155,17 @@ if TYPE_CHECKING:
     from .role_counts import RoleCounts
     from .team import Team
     from .team_create import TeamCreate
+    from .team_icon_upload import TeamIconUpload
+    from .team_join_request import TeamJoinRequest
+    from .team_label import TeamLabel
+    from .team_label_list import TeamLabelList
     from .team_list import TeamList
+    from .team_membership_body import TeamMembershipBody
     from .team_update import TeamUpdate
     from .team_user import TeamUser
     from .team_user_list import TeamUserList
     from .team_user_role import TeamUserRole
+    from .team_user_role_update import TeamUserRoleUpdate
     from .team_users_add import TeamUsersAdd
     from .team_users_remove import TeamUsersRemove
     from .tool_server_verification import ToolServerVerification
@@ -150,9 +174,13 @@ if TYPE_CHECKING:
     from .trigger_flow_body import TriggerFlowBody
     from .trigger_flow_sync_body import TriggerFlowSyncBody
     from .uploaded_file import UploadedFile
+    from .uploaded_image import UploadedImage
     from .user import User
+    from .user_id_body import UserIdBody
     from .user_list import UserList
     from .user_update import UserUpdate
+    from .web_channel import WebChannel
+    from .web_channel_reply import WebChannelReply
     from .workflow_function_call import WorkflowFunctionCall
     from .workflow_update import WorkflowUpdate
     from .workflow_update_workflow import WorkflowUpdateWorkflow
@@ -172,6 +200,7 @@ _MODULE_OF: dict[str, str] = {
     "AgentWrite": ".agent_write",
     "AgentWriteMetadata": ".agent_write_metadata",
     "AgentWriteWorkflow": ".agent_write_workflow",
+    "AwsOrganizationCreate": ".aws_organization_create",
     "Board": ".board",
     "BoardCreate": ".board_create",
     "BoardCreateFieldsItem": ".board_create_fields_item",
@@ -184,10 +213,14 @@ _MODULE_OF: dict[str, str] = {
     "BoardItemListEnvelope": ".board_item_list_envelope",
     "BoardListEnvelope": ".board_list_envelope",
     "BoardUpdate": ".board_update",
+    "BulkInvite": ".bulk_invite",
     "BusinessUnit": ".business_unit",
     "BusinessUnitCreate": ".business_unit_create",
     "BusinessUnitList": ".business_unit_list",
     "BusinessUnitUpdate": ".business_unit_update",
+    "ChannelContact": ".channel_contact",
+    "ChannelContactReply": ".channel_contact_reply",
+    "ChannelContactUpdate": ".channel_contact_update",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionChoiceMessage": ".completion_choice_message",
@@ -218,6 +251,12 @@ _MODULE_OF: dict[str, str] = {
     "CompletionToolCallFunction": ".completion_tool_call_function",
     "CompletionToolType": ".completion_tool_type",
     "CompletionUsage": ".completion_usage",
+    "Credential": ".credential",
+    "CredentialList": ".credential_list",
+    "CredentialParam": ".credential_param",
+    "CredentialParamParamsItem": ".credential_param_params_item",
+    "CredentialType": ".credential_type",
+    "CredentialTypeGroups": ".credential_type_groups",
     "DeleteResult": ".delete_result",
     "DeleteResultEnvelope": ".delete_result_envelope",
     "Embedding": ".embedding",
@@ -265,7 +304,9 @@ _MODULE_OF: dict[str, str] = {
     "GuardrailUpdate": ".guardrail_update",
     "GuardrailWrite": ".guardrail_write",
     "IdList": ".id_list",
+    "InitChannel": ".init_channel",
     "InstructionsPatch": ".instructions_patch",
+    "InvitedUser": ".invited_user",
     "ItemCreate": ".item_create",
     "ItemFieldValue": ".item_field_value",
     "ItemSearch": ".item_search",
@@ -283,6 +324,11 @@ _MODULE_OF: dict[str, str] = {
     "LlmModelList": ".llm_model_list",
     "NameCheck": ".name_check",
     "Organization": ".organization",
+    "OrganizationCreate": ".organization_create",
+    "OrganizationCreateMetadata": ".organization_create_metadata",
+    "OrganizationList": ".organization_list",
+    "OrganizationUpdate": ".organization_update",
+    "OrganizationUpdateMetadata": ".organization_update_metadata",
     "Provider": ".provider",
     "ProviderCreate": ".provider_create",
     "ProviderUpdate": ".provider_update",
@@ -291,11 +337,17 @@ _MODULE_OF: dict[str, str] = {
     "RoleCounts": ".role_counts",
     "Team": ".team",
     "TeamCreate": ".team_create",
+    "TeamIconUpload": ".team_icon_upload",
+    "TeamJoinRequest": ".team_join_request",
+    "TeamLabel": ".team_label",
+    "TeamLabelList": ".team_label_list",
     "TeamList": ".team_list",
+    "TeamMembershipBody": ".team_membership_body",
     "TeamUpdate": ".team_update",
     "TeamUser": ".team_user",
     "TeamUserList": ".team_user_list",
     "TeamUserRole": ".team_user_role",
+    "TeamUserRoleUpdate": ".team_user_role_update",
     "TeamUsersAdd": ".team_users_add",
     "TeamUsersRemove": ".team_users_remove",
     "ToolServerVerification": ".tool_server_verification",
@@ -304,9 +356,13 @@ _MODULE_OF: dict[str, str] = {
     "TriggerFlowBody": ".trigger_flow_body",
     "TriggerFlowSyncBody": ".trigger_flow_sync_body",
     "UploadedFile": ".uploaded_file",
+    "UploadedImage": ".uploaded_image",
     "User": ".user",
+    "UserIdBody": ".user_id_body",
     "UserList": ".user_list",
     "UserUpdate": ".user_update",
+    "WebChannel": ".web_channel",
+    "WebChannelReply": ".web_channel_reply",
     "WorkflowFunctionCall": ".workflow_function_call",
     "WorkflowUpdate": ".workflow_update",
     "WorkflowUpdateWorkflow": ".workflow_update_workflow",
@@ -341,6 +397,7 @@ __all__ = (
     "AgentWrite",
     "AgentWriteMetadata",
     "AgentWriteWorkflow",
+    "AwsOrganizationCreate",
     "Board",
     "BoardCreate",
     "BoardCreateFieldsItem",
@@ -353,10 +410,14 @@ __all__ = (
     "BoardItemListEnvelope",
     "BoardListEnvelope",
     "BoardUpdate",
+    "BulkInvite",
     "BusinessUnit",
     "BusinessUnitCreate",
     "BusinessUnitList",
     "BusinessUnitUpdate",
+    "ChannelContact",
+    "ChannelContactReply",
+    "ChannelContactUpdate",
     "Completion",
     "CompletionChoice",
     "CompletionChoiceMessage",
@@ -387,6 +448,12 @@ __all__ = (
     "CompletionToolCallFunction",
     "CompletionToolType",
     "CompletionUsage",
+    "Credential",
+    "CredentialList",
+    "CredentialParam",
+    "CredentialParamParamsItem",
+    "CredentialType",
+    "CredentialTypeGroups",
     "DeleteResult",
     "DeleteResultEnvelope",
     "Embedding",
@@ -434,7 +501,9 @@ __all__ = (
     "GuardrailUpdate",
     "GuardrailWrite",
     "IdList",
+    "InitChannel",
     "InstructionsPatch",
+    "InvitedUser",
     "ItemCreate",
     "ItemFieldValue",
     "ItemSearch",
@@ -452,6 +521,11 @@ __all__ = (
     "LlmModelList",
     "NameCheck",
     "Organization",
+    "OrganizationCreate",
+    "OrganizationCreateMetadata",
+    "OrganizationList",
+    "OrganizationUpdate",
+    "OrganizationUpdateMetadata",
     "Provider",
     "ProviderCreate",
     "ProviderUpdate",
@@ -460,11 +534,17 @@ __all__ = (
     "RoleCounts",
     "Team",
     "TeamCreate",
+    "TeamIconUpload",
+    "TeamJoinRequest",
+    "TeamLabel",
+    "TeamLabelList",
     "TeamList",
+    "TeamMembershipBody",
     "TeamUpdate",
     "TeamUser",
     "TeamUserList",
     "TeamUserRole",
+    "TeamUserRoleUpdate",
     "TeamUsersAdd",
     "TeamUsersRemove",
     "ToolServerVerification",
@@ -473,9 +553,13 @@ __all__ = (
     "TriggerFlowBody",
     "TriggerFlowSyncBody",
     "UploadedFile",
+    "UploadedImage",
     "User",
+    "UserIdBody",
     "UserList",
     "UserUpdate",
+    "WebChannel",
+    "WebChannelReply",
     "WorkflowFunctionCall",
     "WorkflowUpdate",
     "WorkflowUpdateWorkflow",
