@@ -40,7 +40,12 @@ def org_client(server: MockServer, organization_id: str) -> ImbraceClient:
 # -- users ----------------------------------------------------------------------------------------------------
 def test_invite_deactivate_reactivate_delete(client: ImbraceClient, imbrace_mock: MockServer) -> None:
     invited = client.platform.bulk_invite(
-        {"users": [{"email": "kim@example.com", "role": "agent"}, {"email": "lee@example.com", "role": "admin"}]}
+        {
+            "users": [
+                {"email": "kim@example.com", "role": "agent"},
+                {"email": "lee@example.com", "role": "admin"},
+            ]
+        }
     )
     assert [(u.email, u.status) for u in invited.data] == [
         ("kim@example.com", "invited"),
@@ -114,7 +119,10 @@ def test_organization_lifecycle(client: ImbraceClient, imbrace_mock: MockServer)
 
 def test_organizations_of_others_are_invisible(client: ImbraceClient, imbrace_mock: MockServer) -> None:
     with imbrace_mock.store.lock:  # someone else's organization, with a member who is not the caller
-        imbrace_mock.store.table("organizations")["org_elsewhere"] = {"id": "org_elsewhere", "name": "Elsewhere"}
+        imbrace_mock.store.table("organizations")["org_elsewhere"] = {
+            "id": "org_elsewhere",
+            "name": "Elsewhere",
+        }
         imbrace_mock.store.table("platform_users")["user_else"] = {
             "id": "user_else",
             "email": "else@example.com",
@@ -183,7 +191,9 @@ def test_join_request_approve_role_leave_join(client: ImbraceClient) -> None:
     with pytest.raises(ConflictError, match="no pending"):
         client.platform.accept_team_join_request(team["_id"], request["_id"])
     assert client.teams.update_user_role(team["_id"], request["_id"], {"role": "admin"}).role == "admin"
-    assert [(m.user_id, m.role) for m in client.teams.get_users(team["_id"]).data] == [(DEMO_USER_ID, "admin")]
+    assert [(m.user_id, m.role) for m in client.teams.get_users(team["_id"]).data] == [
+        (DEMO_USER_ID, "admin")
+    ]
 
     left = client.teams.leave({"team_id": team["_id"]})
     assert left.data == []
@@ -207,7 +217,10 @@ def test_join_request_approve_role_leave_join(client: ImbraceClient) -> None:
 @pytest.mark.reads_seeded_data
 def test_team_labels(client: ImbraceClient) -> None:
     labels = client.platform.get_team_labels(DEMO_TEAM_ID)
-    assert [(label.name, label.team_id) for label in labels] == [("VIP", DEMO_TEAM_ID), ("Urgent", DEMO_TEAM_ID)]
+    assert [(label.name, label.team_id) for label in labels] == [
+        ("VIP", DEMO_TEAM_ID),
+        ("Urgent", DEMO_TEAM_ID),
+    ]
     assert [label["_id"] for label in client.platform.get_team_labels(DEMO_TEAM_ID, skip=1, limit=1)] == [
         "label_urgent"
     ]
@@ -241,7 +254,11 @@ def test_contacts_get_and_update(client: ImbraceClient, imbrace_mock: MockServer
     alice = client.platform.get_contact_v2("contact_alice")
     assert (alice.display_name, alice.organization_id) == ("Alice Nguyen", DEMO_ORGANIZATION_ID)
     updated = client.platform.update_contact_v2("contact_alice", {"name": "Alice N.", "phone": "+100"})
-    assert (updated.display_name, updated.phone_number, updated.email) == ("Alice N.", "+100", "alice@example.com")
+    assert (updated.display_name, updated.phone_number, updated.email) == (
+        "Alice N.",
+        "+100",
+        "alice@example.com",
+    )
     client.platform.update_contact_v2("contact_alice", {"labels": ["vip"], "email": "a@example.com"})
     again = client.platform.get_contact_v2("contact_alice")
     assert (again.display_name, again.email, again.labels) == ("Alice N.", "a@example.com", ["vip"])
@@ -270,7 +287,11 @@ def test_credentials_and_the_default_channel(client: ImbraceClient) -> None:
         client.platform.get_credential_type_by_name("telegraph")
 
     channel = client.platform.init_channel({"name": "Website"})
-    assert (channel["type"], channel.name, channel.organization_id) == ("web", "Website", DEMO_ORGANIZATION_ID)
+    assert (channel["type"], channel.name, channel.organization_id) == (
+        "web",
+        "Website",
+        DEMO_ORGANIZATION_ID,
+    )
     assert client.platform.init_channel({}).id == channel.id  # created once
 
 
@@ -351,9 +372,15 @@ def unreachable() -> Iterator[tuple[ImbraceClient, AsyncImbraceClient, list[http
         sent.append(request)
         raise AssertionError(f"a retired method sent {request.method} {request.url}")
 
-    sync = ImbraceClient(base_url="https://gw.test", api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(refuse)))
+    sync = ImbraceClient(
+        base_url="https://gw.test",
+        api_key="k",
+        http_client=httpx.Client(transport=httpx.MockTransport(refuse)),
+    )
     asyn = AsyncImbraceClient(
-        base_url="https://gw.test", api_key="k", http_client=httpx.AsyncClient(transport=httpx.MockTransport(refuse))
+        base_url="https://gw.test",
+        api_key="k",
+        http_client=httpx.AsyncClient(transport=httpx.MockTransport(refuse)),
     )
     yield sync, asyn, sent
     sync.close()
@@ -403,7 +430,9 @@ def test_retired_methods_reach_no_mock(imbrace_mock: MockServer) -> None:
 
 # -- async ------------------------------------------------------------------------------------------------------------
 async def test_async_platform_more(aclient: AsyncImbraceClient, imbrace_mock: MockServer) -> None:
-    invited = await aclient.settings.bulk_invite_users({"users": [{"email": "ana@example.com", "role": "agent"}]})
+    invited = await aclient.settings.bulk_invite_users(
+        {"users": [{"email": "ana@example.com", "role": "agent"}]}
+    )
     [ana] = invited.data
     assert (await aclient.platform.deactivate_user(ana.id)).status == "inactive"
     await aclient.platform.delete_user(ana.id)

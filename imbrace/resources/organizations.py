@@ -23,13 +23,17 @@ class Organizations(gw_ops.OrganizationsOperations[ModeT]):
     """``client.organizations``: organizations."""
 
     @flow
-    def list(self, limit: int = 10, skip: int = 0, **options: Unpack[CallOptions]) -> FlowGen[OrganizationList]:
+    def list(
+        self, limit: int = 10, skip: int = 0, **options: Unpack[CallOptions]
+    ) -> FlowGen[OrganizationList]:
         """The caller's organizations. With a short-lived login token (``login_acc_...``, what ``login``
         gives before an organization is chosen) this is the paged ``list_for_login``; with any other
         credential it is ``list_all`` (every organization, unpaged: ``limit``/``skip`` are not sent)."""
         token = self._client._config.access_token
         if token is not None and token.startswith(LOGIN_TOKEN_PREFIX) and not self._client._config.api_key:
-            result: OrganizationList = yield self._call("list_organizations_for_login", limit=limit, skip=skip)
+            result: OrganizationList = yield self._call(
+                "list_organizations_for_login", limit=limit, skip=skip
+            )
         else:
             result = yield self._call("list_all_organizations")
         return result

@@ -68,7 +68,9 @@ class Platform(gw_ops.PlatformOperations[ModeT]):
         return result
 
     @flow
-    def list_processed_credential_types(self, **options: Unpack[CallOptions]) -> FlowGen[list[CredentialType]]:
+    def list_processed_credential_types(
+        self, **options: Unpack[CallOptions]
+    ) -> FlowGen[list[CredentialType]]:
         """Every credential type as one list (the service groups them as ``{channel, integration}``)."""
         groups: CredentialTypeGroups = yield Call(self._op("list_credential_types"))
         return [*(groups.channel or []), *(groups.integration or [])]
@@ -78,7 +80,9 @@ class Platform(gw_ops.PlatformOperations[ModeT]):
     suspend_user = retired(_DEACTIVATE)
     get_user_workflows = retired()
     get_team_workflows = retired()
-    list_permissions = retired("Permissions come from roles: use platform.get_effective_permissions(user_id).")
+    list_permissions = retired(
+        "Permissions come from roles: use platform.get_effective_permissions(user_id)."
+    )
     grant_permission = retired(_ROLES)
     revoke_permission = retired(_ROLES)
     list_rooms = retired()

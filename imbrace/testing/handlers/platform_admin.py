@@ -392,4 +392,3 @@ def upload_team_icon(ctx: Ctx) -> Reply:
             team.update(icon_url=image["url"], updated_at=ctx.store.tick())
         ctx.effect()
         return json_reply(image)
-

@@ -31,7 +31,10 @@ _CREDENTIAL_TYPES: dict[str, list[dict[str, Any]]] = {
 }
 _CREDENTIAL_PARAMS: dict[str, list[dict[str, Any]]] = {
     "whatsapp": [{"name": "phone_number_id", "required": True}, {"name": "access_token", "required": True}],
-    "line": [{"name": "channel_secret", "required": True}, {"name": "channel_access_token", "required": True}],
+    "line": [
+        {"name": "channel_secret", "required": True},
+        {"name": "channel_access_token", "required": True},
+    ],
     "openai": [{"name": "api_key", "required": True}, {"name": "organization", "required": False}],
     "slack": [{"name": "bot_token", "required": True}],
 }
@@ -67,7 +70,9 @@ def update_contact(ctx: Ctx) -> Reply:
         contact: dict[str, Any] | None = ctx.store.table("contacts").get(ctx.path["contact_id"])
         if contact is None or contact["organization_id"] != ctx.organization_id:
             raise MockError(404, f"contact {ctx.path['contact_id']} not found")
-        contact.update({k: v for k, v in body.items() if k not in ("id", "_id", "organization_id", "created_at")})
+        contact.update(
+            {k: v for k, v in body.items() if k not in ("id", "_id", "organization_id", "created_at")}
+        )
         contact["updated_at"] = ctx.store.tick()
         ctx.effect()
         return json_reply({"data": dict(contact)})
@@ -94,7 +99,9 @@ def get_credential_param(ctx: Ctx) -> Reply:
     if name not in _CREDENTIAL_PARAMS:
         raise MockError(404, f"credential type {name} not found")
     display = next(t["display_name"] for ts in _CREDENTIAL_TYPES.values() for t in ts if t["name"] == name)
-    return json_reply({"type": name, "display_name": display, "params": [dict(p) for p in _CREDENTIAL_PARAMS[name]]})
+    return json_reply(
+        {"type": name, "display_name": display, "params": [dict(p) for p in _CREDENTIAL_PARAMS[name]]}
+    )
 
 
 @handler("init_channel")
