@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from .resources.health import Health
     from .resources.organizations import Organizations
     from .resources.platform import Platform
+    from .resources.sessions import Sessions
+    from .resources.settings import Settings
     from .resources.teams import Teams
 
 T = TypeVar("T")
@@ -101,6 +103,8 @@ class _Namespaces(Generic[ModeT]):
     health: _Namespace[Health[ModeT]] = _Namespace("health", "Health")
     auth: _Namespace[Auth[ModeT]] = _Namespace("auth", "Auth")
     api_keys: _Namespace[ApiKeys[ModeT]] = _Namespace("api_keys", "ApiKeys")
+    settings: _Namespace[Settings[ModeT]] = _Namespace("settings", "Settings")
+    sessions: _Namespace[Sessions[ModeT]] = _Namespace("sessions", "Sessions")
 
 
 class _ClientFlow(Generic[P, R]):

@@ -20,6 +20,7 @@ __all__ = [
     "ApiError",
     "NetworkError",
     "InvalidRequestError",
+    "RetiredMethodError",
     "APIError",
     "APIStatusError",
     "OtherStatusError",
@@ -91,6 +92,18 @@ class InvalidRequestError(ImbraceError, ValueError):
     def __init__(self, param: str, message: str) -> None:
         super().__init__(f"{param}: {message}")
         self.param = param
+
+
+class RetiredMethodError(ImbraceError):
+    """A method the official package still has, whose route the Imbrace platform no longer serves: it
+    raises this and sends nothing. ``method`` is its name (``"platform.list_rooms"``); ``instead`` says
+    what to use instead, or is empty when nothing replaces it."""
+
+    def __init__(self, method: str, instead: str = "") -> None:
+        hint = instead or "There is no replacement."
+        super().__init__(f"{method}() is retired upstream: the Imbrace platform no longer serves it. {hint}")
+        self.method = method
+        self.instead = instead
 
 
 class APIError(ImbraceError):

@@ -28,8 +28,9 @@ import warnings
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
 from contextlib import AbstractAsyncContextManager, AbstractContextManager
 from types import MethodType
-from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, NoReturn, ParamSpec, TypeVar, overload
 
+from ._errors import RetiredMethodError
 from ._modes import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._operations import Call, Emit, Operation, Read, operation
 
@@ -45,6 +46,7 @@ __all__ = [
     "flow",
     "iterator_of",
     "response_flow",
+    "retired",
     "split_flow",
     "warn_deprecated",
 ]
@@ -275,3 +277,41 @@ def iterator_of(item: type[T]) -> Callable[[Callable[Concatenate[Any, P], IterGe
         return IterFlow(fn)
 
     return wrap
+
+
+class Retired:
+    """A method of the official package whose route is gone (see :func:`retired`)."""
+
+    def __init__(self, instead: str) -> None:
+        self.instead = instead
+        self.name = "retired"
+        self.qualified = "retired"
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.qualified = f"{owner.__module__.rsplit('.', 1)[-1]}.{name}"  # imbrace.resources.<namespace>
+
+    @functools.cached_property
+    def _function(self) -> Callable[..., NoReturn]:
+        qualified, instead = self.qualified, self.instead
+
+        def method(*args: Any, **kwargs: Any) -> NoReturn:
+            raise RetiredMethodError(qualified, instead)
+
+        method.__name__ = method.__qualname__ = self.name
+        method.__doc__ = f"Retired upstream: raises RetiredMethodError and sends nothing. {instead}".rstrip()
+        return method
+
+    @overload
+    def __get__(self, obj: None, owner: Any) -> Self: ...
+    @overload
+    def __get__(self, obj: object, owner: Any) -> Callable[..., NoReturn]: ...
+    def __get__(self, obj: object | None, owner: Any) -> Any:
+        return self if obj is None else self._function
+
+
+def retired(instead: str = "") -> Retired:
+    """``list_rooms = retired("Use client.conversations instead.")``: a method the official package has but
+    the platform no longer serves. Called with any arguments, on either client, it raises
+    :class:`~imbrace.RetiredMethodError` (its message says what to use ``instead``) and sends nothing."""
+    return Retired(instead)

@@ -28,6 +28,8 @@ NAMESPACES = (
     "organizations",
     "teams",
     "health",
+    "settings",
+    "sessions",
 )
 
 

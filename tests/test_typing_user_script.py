@@ -65,7 +65,7 @@ def _marked_lines(name: str, pattern: re.Pattern[str]) -> dict[int, re.Match[str
     return {number: m for number, text in enumerate(lines, 1) if (m := pattern.search(text))}
 
 
-GOOD_SCRIPTS = ("good.py", "typical_calls.py")
+GOOD_SCRIPTS = ("good.py", "typical_calls.py", "platform_calls.py")
 
 
 @pytest.mark.parametrize("script", GOOD_SCRIPTS)

@@ -1,15 +1,107 @@
-"""``client.platform``: the signed-in user, users, organizations, business units and teams (`/platform`).
+"""``client.platform``: the signed-in user, users, organizations, business units, teams, and the
+channel-service routes the official package keeps here (contacts, workflow credentials, the default web
+channel) (`/platform`, `/channel-service/v1`).
 
-Every method is a plain operation of the spec (``openapi/gateway.yaml``), so this class adds nothing: the
-team methods are also on ``client.teams`` under the official package's shorter names.
+Most methods are plain operations of the spec (``openapi/gateway.yaml``); the team methods are also on
+``client.teams`` under the official package's shorter names. The flows below are the uploads and the two
+credential-type calls whose arguments or reply the official package reshapes. The methods whose routes
+the platform no longer serves are declared with :func:`~imbrace._resource.retired`: they raise
+:class:`~imbrace.RetiredMethodError` and send nothing.
 """
 
 from __future__ import annotations
 
-from imbrace_generated.gateway import namespaces as gw_ops
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Unpack
 
-from .._resource import ModeT
+from imbrace_generated.gateway import namespaces as gw_ops
+from imbrace_generated.options import CallOptions
+
+from .._errors import InvalidRequestError
+from .._files import FileInput
+from .._operations import Call
+from .._resource import FlowGen, ModeT, flow, retired
+from .account import upload_avatar_flow
+from .teams import upload_icon_flow
+
+if TYPE_CHECKING:
+    from imbrace_generated.gateway.models import (
+        CredentialParam,
+        CredentialType,
+        CredentialTypeGroups,
+        UploadedImage,
+    )
+
+_DEACTIVATE = "Use platform.deactivate_user() instead."
+_ROLES = "Permissions come from roles: use platform.change_role()."
+_CHANNELS = "Channels are managed through client.channel."
 
 
 class Platform(gw_ops.PlatformOperations[ModeT]):
     """``client.platform``: users, organizations, business units, teams and their members."""
+
+    @flow
+    def upload_user_avatar(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[UploadedImage]:
+        """Upload the signed-in account's avatar (the operation of ``client.account.upload_avatar``)."""
+        return (yield from upload_avatar_flow(self, files))
+
+    @flow
+    def upload_team_icon(
+        self, files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> FlowGen[UploadedImage]:
+        """Upload a team icon (the operation of ``client.teams.upload_icon``)."""
+        return (yield from upload_icon_flow(self, files, team_id))
+
+    @flow
+    def get_credential_param(
+        self, params: Mapping[str, Any], **options: Unpack[CallOptions]
+    ) -> FlowGen[CredentialParam]:
+        """A credential type's parameters: ``params`` is the query, with the type's name as ``type``
+        (``get_credential_type_by_name(name)`` is the same call)."""
+        if not isinstance(params, Mapping) or not params.get("type"):
+            raise InvalidRequestError("params['type']", "is required: the credential type's name")
+        call = self._call("get_credential_param", name=params["type"])
+        rest = {k: v for k, v in params.items() if k != "type"}
+        if rest:
+            call.options["extra_query"] = rest
+        result: CredentialParam = yield call
+        return result
+
+    @flow
+    def list_processed_credential_types(
+        self, **options: Unpack[CallOptions]
+    ) -> FlowGen[list[CredentialType]]:
+        """Every credential type as one list (the service groups them as ``{channel, integration}``)."""
+        groups: CredentialTypeGroups = yield Call(self._op("list_credential_types"))
+        return [*(groups.channel or []), *(groups.integration or [])]
+
+    # Retired upstream (the legacy backend's routes are gone): each raises and sends nothing.
+    archive_user = retired(_DEACTIVATE)
+    suspend_user = retired(_DEACTIVATE)
+    get_user_workflows = retired()
+    get_team_workflows = retired()
+    list_permissions = retired(
+        "Permissions come from roles: use platform.get_effective_permissions(user_id)."
+    )
+    grant_permission = retired(_ROLES)
+    revoke_permission = retired(_ROLES)
+    list_rooms = retired()
+    get_room = retired()
+    update_room = retired()
+    get_room_status = retired()
+    join_room = retired()
+    get_room_status_count = retired()
+    search_rooms = retired()
+    list_stores = retired()
+    create_store = retired()
+    update_store = retired()
+    get_store = retired()
+    get_facebook_pages = retired(_CHANNELS)
+    auth_facebook_pages = retired(_CHANNELS)
+    cancel_facebook_pages = retired(_CHANNELS)
+    create_mail_channel = retired(_CHANNELS)
+    get_mail_channel = retired(_CHANNELS)
+    get_credential_types = retired("Use platform.list_processed_credential_types() instead.")
+    list_knowledge = retired("Knowledge Hub files live in folders: use client.folders.")
+    upload_knowledge = retired("Use client.boards.upload_file() instead.")
+    list_resources = retired()

@@ -37,6 +37,9 @@ if TYPE_CHECKING:
         Board,
         BoardItem,
         BusinessUnit,
+        ChannelContact,
+        Credential,
+        CredentialParam,
         Flow,
         FlowPage,
         FlowRun,
@@ -56,6 +59,7 @@ if TYPE_CHECKING:
         LoginResult,
         OidcRoleMapping,
         Organization,
+        OrganizationList,
         Provider,
         RagFile,
         RagFileList,
@@ -63,18 +67,24 @@ if TYPE_CHECKING:
         SignUpResult,
         SignUpVerification,
         Team,
+        TeamLabel,
         TeamList,
+        TeamUser,
         TeamUserList,
         ToolServerVerification,
         User,
         UserList,
+        WebChannel,
     )
     from .params import (
         AccountUpdateParams,
         AwsMarketplaceRegistrationParams,
+        AwsOrganizationCreateParams,
         BoardUpdateParams,
+        BulkInviteParams,
         BusinessUnitCreateParams,
         BusinessUnitUpdateParams,
+        ChannelContactUpdateParams,
         CreateBoardFieldsItemParams,
         EmailIdentityParams,
         FieldCreateParams,
@@ -87,18 +97,24 @@ if TYPE_CHECKING:
         GuardrailUpdateParams,
         GuardrailWriteParams,
         IdentitySignInParams,
+        InitChannelParams,
         InstructionsPatchParams,
         ItemCreateParams,
         ItemUpdateParams,
         OidcRoleMappingBulkParams,
         OidcRoleMappingInputParams,
+        OrganizationCreateParams,
+        OrganizationUpdateParams,
         ProviderCreateParams,
         ProviderUpdateParams,
         SignUpParams,
         SsoSignInParams,
         TeamCreateParams,
+        TeamJoinRequestParams,
+        TeamMembershipBodyParams,
         TeamUpdateParams,
         TeamUserRoleParams,
+        TeamUserRoleUpdateParams,
         ThirdPartyTokenRequestParams,
         TokenExchangeParams,
         ToolServerVerifyParams,
@@ -118,6 +134,7 @@ __all__ = [
     "HealthOperations",
     "OrganizationsOperations",
     "PlatformOperations",
+    "SettingsOperations",
     "TeamsOperations",
 ]
 
@@ -3620,11 +3637,123 @@ class OrganizationsOperations(Resource[ModeT]):
         self: OrganizationsOperations[StreamingAsync], org_id: str, **options: Unpack[CallOptions]
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
     def get(self, org_id: str, **options: Unpack[CallOptions]) -> Any:
-        """One organization.
+        """One organization the caller belongs to.
 
         ``GET /platform/v1/organizations/{org_id}``
         """
         return self._operation("get_organization", "get", {"org_id": org_id}, options)
+
+    @overload
+    def list_for_login(
+        self: OrganizationsOperations[Sync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> OrganizationList: ...
+    @overload
+    def list_for_login(
+        self: OrganizationsOperations[Async],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, OrganizationList]: ...
+    @overload
+    def list_for_login(
+        self: OrganizationsOperations[RawSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OrganizationList]: ...
+    @overload
+    def list_for_login(
+        self: OrganizationsOperations[RawAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[OrganizationList]]: ...
+    @overload
+    def list_for_login(
+        self: OrganizationsOperations[StreamingSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[OrganizationList]]: ...
+    @overload
+    def list_for_login(
+        self: OrganizationsOperations[StreamingAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[OrganizationList]]: ...
+    def list_for_login(self, limit: int | None = None, skip: int | None = None, **options: Unpack[CallOptions]) -> Any:
+        """The caller's organizations, a page at a time (the post-login picker; a `login_acc_` token may call
+        it).
+
+        ``GET /platform/v1/organizations``
+        """
+        return self._operation(
+            "list_organizations_for_login", "list_for_login", {"limit": limit, "skip": skip}, options
+        )
+
+    @overload
+    def create(
+        self: OrganizationsOperations[Sync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Organization: ...
+    @overload
+    def create(
+        self: OrganizationsOperations[Async], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Organization]: ...
+    @overload
+    def create(
+        self: OrganizationsOperations[RawSync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Organization]: ...
+    @overload
+    def create(
+        self: OrganizationsOperations[RawAsync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Organization]]: ...
+    @overload
+    def create(
+        self: OrganizationsOperations[StreamingSync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Organization]]: ...
+    @overload
+    def create(
+        self: OrganizationsOperations[StreamingAsync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
+    def create(self, body: OrganizationCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an organization; the caller becomes its admin.
+
+        ``POST /platform/v1/organizations``
+        """
+        return self._operation("create_organization", "create", {"body": body}, options)
+
+    @overload
+    def list_all(self: OrganizationsOperations[Sync], **options: Unpack[CallOptions]) -> OrganizationList: ...
+    @overload
+    def list_all(
+        self: OrganizationsOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, OrganizationList]: ...
+    @overload
+    def list_all(
+        self: OrganizationsOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[OrganizationList]: ...
+    @overload
+    def list_all(
+        self: OrganizationsOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[OrganizationList]]: ...
+    @overload
+    def list_all(
+        self: OrganizationsOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[OrganizationList]]: ...
+    @overload
+    def list_all(
+        self: OrganizationsOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[OrganizationList]]: ...
+    def list_all(self, **options: Unpack[CallOptions]) -> Any:
+        """Every organization the caller belongs to, unpaged.
+
+        ``GET /platform/v2/organizations/_all``
+        """
+        return self._operation("list_all_organizations", "list_all", {}, options)
 
 
 class PlatformOperations(Resource[ModeT]):
@@ -3835,6 +3964,35 @@ class PlatformOperations(Resource[ModeT]):
         return self._operation("update_user", "update_user", {"user_id": user_id, "body": body}, options)
 
     @overload
+    def delete_user(self: PlatformOperations[Sync], user_id: str, **options: Unpack[CallOptions]) -> None: ...
+    @overload
+    def delete_user(
+        self: PlatformOperations[Async], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, None]: ...
+    @overload
+    def delete_user(
+        self: PlatformOperations[RawSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[None]: ...
+    @overload
+    def delete_user(
+        self: PlatformOperations[RawAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[None]]: ...
+    @overload
+    def delete_user(
+        self: PlatformOperations[StreamingSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[None]]: ...
+    @overload
+    def delete_user(
+        self: PlatformOperations[StreamingAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[None]]: ...
+    def delete_user(self, user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a user of the organization, with their team memberships.
+
+        ``DELETE /platform/v1/users/{user_id}``
+        """
+        return self._operation("delete_user", "delete_user", {"user_id": user_id}, options)
+
+    @overload
     def get_org(self: PlatformOperations[Sync], org_id: str, **options: Unpack[CallOptions]) -> Organization: ...
     @overload
     def get_org(
@@ -3857,11 +4015,77 @@ class PlatformOperations(Resource[ModeT]):
         self: PlatformOperations[StreamingAsync], org_id: str, **options: Unpack[CallOptions]
     ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
     def get_org(self, org_id: str, **options: Unpack[CallOptions]) -> Any:
-        """One organization.
+        """One organization the caller belongs to.
 
         ``GET /platform/v1/organizations/{org_id}``
         """
         return self._operation("get_organization", "get_org", {"org_id": org_id}, options)
+
+    @overload
+    def update_org(
+        self: PlatformOperations[Sync], org_id: str, body: OrganizationUpdateParams, **options: Unpack[CallOptions]
+    ) -> Organization: ...
+    @overload
+    def update_org(
+        self: PlatformOperations[Async], org_id: str, body: OrganizationUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Organization]: ...
+    @overload
+    def update_org(
+        self: PlatformOperations[RawSync], org_id: str, body: OrganizationUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Organization]: ...
+    @overload
+    def update_org(
+        self: PlatformOperations[RawAsync], org_id: str, body: OrganizationUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Organization]]: ...
+    @overload
+    def update_org(
+        self: PlatformOperations[StreamingSync],
+        org_id: str,
+        body: OrganizationUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Organization]]: ...
+    @overload
+    def update_org(
+        self: PlatformOperations[StreamingAsync],
+        org_id: str,
+        body: OrganizationUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
+    def update_org(self, org_id: str, body: OrganizationUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change an organization the caller belongs to (the given fields only).
+
+        ``PATCH /platform/v1/organizations/{org_id}``
+        """
+        return self._operation("update_organization", "update_org", {"org_id": org_id, "body": body}, options)
+
+    @overload
+    def delete_org(self: PlatformOperations[Sync], org_id: str, **options: Unpack[CallOptions]) -> None: ...
+    @overload
+    def delete_org(
+        self: PlatformOperations[Async], org_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, None]: ...
+    @overload
+    def delete_org(
+        self: PlatformOperations[RawSync], org_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[None]: ...
+    @overload
+    def delete_org(
+        self: PlatformOperations[RawAsync], org_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[None]]: ...
+    @overload
+    def delete_org(
+        self: PlatformOperations[StreamingSync], org_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[None]]: ...
+    @overload
+    def delete_org(
+        self: PlatformOperations[StreamingAsync], org_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[None]]: ...
+    def delete_org(self, org_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete an organization the caller belongs to, with its memberships.
+
+        ``DELETE /platform/v1/organizations/{org_id}``
+        """
+        return self._operation("delete_organization", "delete_org", {"org_id": org_id}, options)
 
     @overload
     def list_business_units(
@@ -4630,6 +4854,631 @@ class PlatformOperations(Resource[ModeT]):
         """
         return self._operation("list_invitable_users", "list_team_invites", {"team_id": team_id, "type": type}, options)
 
+    @overload
+    def bulk_invite(
+        self: PlatformOperations[Sync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> UserList: ...
+    @overload
+    def bulk_invite(
+        self: PlatformOperations[Async], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UserList]: ...
+    @overload
+    def bulk_invite(
+        self: PlatformOperations[RawSync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[UserList]: ...
+    @overload
+    def bulk_invite(
+        self: PlatformOperations[RawAsync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UserList]]: ...
+    @overload
+    def bulk_invite(
+        self: PlatformOperations[StreamingSync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[UserList]]: ...
+    @overload
+    def bulk_invite(
+        self: PlatformOperations[StreamingAsync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UserList]]: ...
+    def bulk_invite(self, body: BulkInviteParams, **options: Unpack[CallOptions]) -> Any:
+        """Invite people to the organization by email; each becomes a user with status `invited`.
+
+        ``POST /platform/v1/users/_bulk_invite``
+        """
+        return self._operation("bulk_invite_users", "bulk_invite", {"body": body}, options)
+
+    @overload
+    def deactivate_user(self: PlatformOperations[Sync], user_id: str, **options: Unpack[CallOptions]) -> User: ...
+    @overload
+    def deactivate_user(
+        self: PlatformOperations[Async], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, User]: ...
+    @overload
+    def deactivate_user(
+        self: PlatformOperations[RawSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[User]: ...
+    @overload
+    def deactivate_user(
+        self: PlatformOperations[RawAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[User]]: ...
+    @overload
+    def deactivate_user(
+        self: PlatformOperations[StreamingSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[User]]: ...
+    @overload
+    def deactivate_user(
+        self: PlatformOperations[StreamingAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[User]]: ...
+    def deactivate_user(self, user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Deactivate a user (status `inactive`); `reactivate_user` undoes it.
+
+        ``POST /platform/v1/users/_deactivate``
+        """
+        return self._operation("deactivate_user", "deactivate_user", {"user_id": user_id}, options)
+
+    @overload
+    def reactivate_user(self: PlatformOperations[Sync], user_id: str, **options: Unpack[CallOptions]) -> User: ...
+    @overload
+    def reactivate_user(
+        self: PlatformOperations[Async], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, User]: ...
+    @overload
+    def reactivate_user(
+        self: PlatformOperations[RawSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[User]: ...
+    @overload
+    def reactivate_user(
+        self: PlatformOperations[RawAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[User]]: ...
+    @overload
+    def reactivate_user(
+        self: PlatformOperations[StreamingSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[User]]: ...
+    @overload
+    def reactivate_user(
+        self: PlatformOperations[StreamingAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[User]]: ...
+    def reactivate_user(self, user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Reactivate a deactivated user (status `active`).
+
+        ``POST /platform/v1/users/_reactivate``
+        """
+        return self._operation("reactivate_user", "reactivate_user", {"user_id": user_id}, options)
+
+    @overload
+    def create_org(
+        self: PlatformOperations[Sync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Organization: ...
+    @overload
+    def create_org(
+        self: PlatformOperations[Async], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Organization]: ...
+    @overload
+    def create_org(
+        self: PlatformOperations[RawSync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Organization]: ...
+    @overload
+    def create_org(
+        self: PlatformOperations[RawAsync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Organization]]: ...
+    @overload
+    def create_org(
+        self: PlatformOperations[StreamingSync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Organization]]: ...
+    @overload
+    def create_org(
+        self: PlatformOperations[StreamingAsync], body: OrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
+    def create_org(self, body: OrganizationCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an organization; the caller becomes its admin.
+
+        ``POST /platform/v1/organizations``
+        """
+        return self._operation("create_organization", "create_org", {"body": body}, options)
+
+    @overload
+    def create_aws_org(
+        self: PlatformOperations[Sync], body: AwsOrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Organization: ...
+    @overload
+    def create_aws_org(
+        self: PlatformOperations[Async], body: AwsOrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Organization]: ...
+    @overload
+    def create_aws_org(
+        self: PlatformOperations[RawSync], body: AwsOrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Organization]: ...
+    @overload
+    def create_aws_org(
+        self: PlatformOperations[RawAsync], body: AwsOrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Organization]]: ...
+    @overload
+    def create_aws_org(
+        self: PlatformOperations[StreamingSync], body: AwsOrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Organization]]: ...
+    @overload
+    def create_aws_org(
+        self: PlatformOperations[StreamingAsync], body: AwsOrganizationCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Organization]]: ...
+    def create_aws_org(self, body: AwsOrganizationCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an organization for an AWS Marketplace customer; the caller becomes its admin.
+
+        ``POST /platform/v1/organizations/aws``
+        """
+        return self._operation("create_aws_organization", "create_aws_org", {"body": body}, options)
+
+    @overload
+    def list_orgs(
+        self: PlatformOperations[Sync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> OrganizationList: ...
+    @overload
+    def list_orgs(
+        self: PlatformOperations[Async],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, OrganizationList]: ...
+    @overload
+    def list_orgs(
+        self: PlatformOperations[RawSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[OrganizationList]: ...
+    @overload
+    def list_orgs(
+        self: PlatformOperations[RawAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[OrganizationList]]: ...
+    @overload
+    def list_orgs(
+        self: PlatformOperations[StreamingSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[OrganizationList]]: ...
+    @overload
+    def list_orgs(
+        self: PlatformOperations[StreamingAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[OrganizationList]]: ...
+    def list_orgs(self, limit: int | None = None, skip: int | None = None, **options: Unpack[CallOptions]) -> Any:
+        """The caller's organizations, a page at a time.
+
+        ``GET /platform/v2/organizations``
+        """
+        return self._operation("list_organizations", "list_orgs", {"limit": limit, "skip": skip}, options)
+
+    @overload
+    def list_all_orgs(self: PlatformOperations[Sync], **options: Unpack[CallOptions]) -> OrganizationList: ...
+    @overload
+    def list_all_orgs(
+        self: PlatformOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, OrganizationList]: ...
+    @overload
+    def list_all_orgs(
+        self: PlatformOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[OrganizationList]: ...
+    @overload
+    def list_all_orgs(
+        self: PlatformOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[OrganizationList]]: ...
+    @overload
+    def list_all_orgs(
+        self: PlatformOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[OrganizationList]]: ...
+    @overload
+    def list_all_orgs(
+        self: PlatformOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[OrganizationList]]: ...
+    def list_all_orgs(self, **options: Unpack[CallOptions]) -> Any:
+        """Every organization the caller belongs to, unpaged.
+
+        ``GET /platform/v2/organizations/_all``
+        """
+        return self._operation("list_all_organizations", "list_all_orgs", {}, options)
+
+    @overload
+    def accept_team_join_request(
+        self: PlatformOperations[Sync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> TeamUser: ...
+    @overload
+    def accept_team_join_request(
+        self: PlatformOperations[Async], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamUser]: ...
+    @overload
+    def accept_team_join_request(
+        self: PlatformOperations[RawSync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[TeamUser]: ...
+    @overload
+    def accept_team_join_request(
+        self: PlatformOperations[RawAsync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUser]]: ...
+    @overload
+    def accept_team_join_request(
+        self: PlatformOperations[StreamingSync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamUser]]: ...
+    @overload
+    def accept_team_join_request(
+        self: PlatformOperations[StreamingAsync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUser]]: ...
+    def accept_team_join_request(self, team_id: str, team_user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Accept a pending join request; the user becomes a member.
+
+        ``POST /platform/v2/teams/{team_id}/user/{team_user_id}/accept``
+        """
+        return self._operation(
+            "accept_team_join_request",
+            "accept_team_join_request",
+            {"team_id": team_id, "team_user_id": team_user_id},
+            options,
+        )
+
+    @overload
+    def get_team_labels(
+        self: PlatformOperations[Sync],
+        team_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Page[TeamLabel]: ...
+    @overload
+    def get_team_labels(
+        self: PlatformOperations[Async],
+        team_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Page[TeamLabel]]: ...
+    @overload
+    def get_team_labels(
+        self: PlatformOperations[RawSync],
+        team_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Page[TeamLabel]]: ...
+    @overload
+    def get_team_labels(
+        self: PlatformOperations[RawAsync],
+        team_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[TeamLabel]]]: ...
+    @overload
+    def get_team_labels(
+        self: PlatformOperations[StreamingSync],
+        team_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Page[TeamLabel]]]: ...
+    @overload
+    def get_team_labels(
+        self: PlatformOperations[StreamingAsync],
+        team_id: str,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[TeamLabel]]]: ...
+    def get_team_labels(
+        self, team_id: str, skip: int | None = None, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """A team's labels.
+
+        ``GET /platform/v1/teams/{team_id}/team_labels``
+        """
+        return self._operation(
+            "list_team_labels", "get_team_labels", {"team_id": team_id, "skip": skip, "limit": limit}, options
+        )
+
+    @overload
+    def get_contact_v2(
+        self: PlatformOperations[Sync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> ChannelContact: ...
+    @overload
+    def get_contact_v2(
+        self: PlatformOperations[Async], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelContact]: ...
+    @overload
+    def get_contact_v2(
+        self: PlatformOperations[RawSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelContact]: ...
+    @overload
+    def get_contact_v2(
+        self: PlatformOperations[RawAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelContact]]: ...
+    @overload
+    def get_contact_v2(
+        self: PlatformOperations[StreamingSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelContact]]: ...
+    @overload
+    def get_contact_v2(
+        self: PlatformOperations[StreamingAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelContact]]: ...
+    def get_contact_v2(self, contact_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One contact.
+
+        ``GET /channel-service/v1/contacts/{contact_id}``
+        """
+        return self._operation("get_contact", "get_contact_v2", {"contact_id": contact_id}, options)
+
+    @overload
+    def update_contact_v2(
+        self: PlatformOperations[Sync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> ChannelContact: ...
+    @overload
+    def update_contact_v2(
+        self: PlatformOperations[Async],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ChannelContact]: ...
+    @overload
+    def update_contact_v2(
+        self: PlatformOperations[RawSync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ChannelContact]: ...
+    @overload
+    def update_contact_v2(
+        self: PlatformOperations[RawAsync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelContact]]: ...
+    @overload
+    def update_contact_v2(
+        self: PlatformOperations[StreamingSync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ChannelContact]]: ...
+    @overload
+    def update_contact_v2(
+        self: PlatformOperations[StreamingAsync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelContact]]: ...
+    def update_contact_v2(
+        self, contact_id: str, body: ChannelContactUpdateParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Change a contact (the given fields only; the docs' `name`/`phone` mean
+        `display_name`/`phone_number`).
+
+        ``PUT /channel-service/v1/contacts/{contact_id}``
+        """
+        return self._operation("update_contact", "update_contact_v2", {"contact_id": contact_id, "body": body}, options)
+
+    @overload
+    def list_credentials(self: PlatformOperations[Sync], **options: Unpack[CallOptions]) -> Page[Credential]: ...
+    @overload
+    def list_credentials(
+        self: PlatformOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Page[Credential]]: ...
+    @overload
+    def list_credentials(
+        self: PlatformOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[Page[Credential]]: ...
+    @overload
+    def list_credentials(
+        self: PlatformOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Page[Credential]]]: ...
+    @overload
+    def list_credentials(
+        self: PlatformOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Page[Credential]]]: ...
+    @overload
+    def list_credentials(
+        self: PlatformOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Page[Credential]]]: ...
+    def list_credentials(self, **options: Unpack[CallOptions]) -> Any:
+        """The workflow credential catalog.
+
+        ``GET /channel-service/v1/credentials``
+        """
+        return self._operation("list_workflow_credentials", "list_credentials", {}, options)
+
+    @overload
+    def get_credential_type_by_name(
+        self: PlatformOperations[Sync], name: str, **options: Unpack[CallOptions]
+    ) -> CredentialParam: ...
+    @overload
+    def get_credential_type_by_name(
+        self: PlatformOperations[Async], name: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, CredentialParam]: ...
+    @overload
+    def get_credential_type_by_name(
+        self: PlatformOperations[RawSync], name: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[CredentialParam]: ...
+    @overload
+    def get_credential_type_by_name(
+        self: PlatformOperations[RawAsync], name: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[CredentialParam]]: ...
+    @overload
+    def get_credential_type_by_name(
+        self: PlatformOperations[StreamingSync], name: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[CredentialParam]]: ...
+    @overload
+    def get_credential_type_by_name(
+        self: PlatformOperations[StreamingAsync], name: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[CredentialParam]]: ...
+    def get_credential_type_by_name(self, name: str, **options: Unpack[CallOptions]) -> Any:
+        """The parameters a credential type asks for.
+
+        ``GET /channel-service/v1/workflow/_credentialParam``
+        """
+        return self._operation("get_credential_param", "get_credential_type_by_name", {"name": name}, options)
+
+    @overload
+    def init_channel(
+        self: PlatformOperations[Sync], body: InitChannelParams, **options: Unpack[CallOptions]
+    ) -> WebChannel: ...
+    @overload
+    def init_channel(
+        self: PlatformOperations[Async], body: InitChannelParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, WebChannel]: ...
+    @overload
+    def init_channel(
+        self: PlatformOperations[RawSync], body: InitChannelParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[WebChannel]: ...
+    @overload
+    def init_channel(
+        self: PlatformOperations[RawAsync], body: InitChannelParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[WebChannel]]: ...
+    @overload
+    def init_channel(
+        self: PlatformOperations[StreamingSync], body: InitChannelParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[WebChannel]]: ...
+    @overload
+    def init_channel(
+        self: PlatformOperations[StreamingAsync], body: InitChannelParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[WebChannel]]: ...
+    def init_channel(self, body: InitChannelParams, **options: Unpack[CallOptions]) -> Any:
+        """The organization's default web channel, created on first call.
+
+        ``POST /channel-service/v1/init_channel``
+        """
+        return self._operation("init_channel", "init_channel", {"body": body}, options)
+
+
+class SettingsOperations(Resource[ModeT]):
+    """The plain operations of ``client.settings`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list_users(
+        self: SettingsOperations[Sync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> UserList: ...
+    @overload
+    def list_users(
+        self: SettingsOperations[Async],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, UserList]: ...
+    @overload
+    def list_users(
+        self: SettingsOperations[RawSync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[UserList]: ...
+    @overload
+    def list_users(
+        self: SettingsOperations[RawAsync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UserList]]: ...
+    @overload
+    def list_users(
+        self: SettingsOperations[StreamingSync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[UserList]]: ...
+    @overload
+    def list_users(
+        self: SettingsOperations[StreamingAsync],
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UserList]]: ...
+    def list_users(
+        self,
+        skip: int | None = None,
+        limit: int | None = None,
+        search: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Users of the organization, a page at a time.
+
+        ``GET /platform/v1/users``
+        """
+        return self._operation("list_users", "list_users", {"skip": skip, "limit": limit, "search": search}, options)
+
+    @overload
+    def get_user_roles_count(self: SettingsOperations[Sync], **options: Unpack[CallOptions]) -> RoleCounts: ...
+    @overload
+    def get_user_roles_count(
+        self: SettingsOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, RoleCounts]: ...
+    @overload
+    def get_user_roles_count(
+        self: SettingsOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[RoleCounts]: ...
+    @overload
+    def get_user_roles_count(
+        self: SettingsOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[RoleCounts]]: ...
+    @overload
+    def get_user_roles_count(
+        self: SettingsOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[RoleCounts]]: ...
+    @overload
+    def get_user_roles_count(
+        self: SettingsOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[RoleCounts]]: ...
+    def get_user_roles_count(self, **options: Unpack[CallOptions]) -> Any:
+        """How many users of the organization hold each role.
+
+        ``GET /platform/v1/users/_roles_count``
+        """
+        return self._operation("count_users_by_role", "get_user_roles_count", {}, options)
+
+    @overload
+    def bulk_invite_users(
+        self: SettingsOperations[Sync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> UserList: ...
+    @overload
+    def bulk_invite_users(
+        self: SettingsOperations[Async], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UserList]: ...
+    @overload
+    def bulk_invite_users(
+        self: SettingsOperations[RawSync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[UserList]: ...
+    @overload
+    def bulk_invite_users(
+        self: SettingsOperations[RawAsync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UserList]]: ...
+    @overload
+    def bulk_invite_users(
+        self: SettingsOperations[StreamingSync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[UserList]]: ...
+    @overload
+    def bulk_invite_users(
+        self: SettingsOperations[StreamingAsync], body: BulkInviteParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UserList]]: ...
+    def bulk_invite_users(self, body: BulkInviteParams, **options: Unpack[CallOptions]) -> Any:
+        """Invite people to the organization by email; each becomes a user with status `invited`.
+
+        ``POST /platform/v1/users/_bulk_invite``
+        """
+        return self._operation("bulk_invite_users", "bulk_invite_users", {"body": body}, options)
+
 
 class TeamsOperations(Resource[ModeT]):
     """The plain operations of ``client.teams`` (subclassed by the hand-written namespace)."""
@@ -5023,5 +5872,196 @@ class TeamsOperations(Resource[ModeT]):
             "list_team_users",
             "get_users",
             {"q": q, "type": type, "limit": limit, "skip": skip, "search": search},
+            options,
+        )
+
+    @overload
+    def join(
+        self: TeamsOperations[Sync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> TeamUser: ...
+    @overload
+    def join(
+        self: TeamsOperations[Async], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamUser]: ...
+    @overload
+    def join(
+        self: TeamsOperations[RawSync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[TeamUser]: ...
+    @overload
+    def join(
+        self: TeamsOperations[RawAsync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUser]]: ...
+    @overload
+    def join(
+        self: TeamsOperations[StreamingSync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamUser]]: ...
+    @overload
+    def join(
+        self: TeamsOperations[StreamingAsync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUser]]: ...
+    def join(self, body: TeamMembershipBodyParams, **options: Unpack[CallOptions]) -> Any:
+        """Join a team as the signed-in user.
+
+        ``POST /platform/v2/teams/_join_team``
+        """
+        return self._operation("join_team", "join", {"body": body}, options)
+
+    @overload
+    def leave(
+        self: TeamsOperations[Sync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> TeamUserList: ...
+    @overload
+    def leave(
+        self: TeamsOperations[Async], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamUserList]: ...
+    @overload
+    def leave(
+        self: TeamsOperations[RawSync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[TeamUserList]: ...
+    @overload
+    def leave(
+        self: TeamsOperations[RawAsync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUserList]]: ...
+    @overload
+    def leave(
+        self: TeamsOperations[StreamingSync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamUserList]]: ...
+    @overload
+    def leave(
+        self: TeamsOperations[StreamingAsync], body: TeamMembershipBodyParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUserList]]: ...
+    def leave(self, body: TeamMembershipBodyParams, **options: Unpack[CallOptions]) -> Any:
+        """Leave a team as the signed-in user.
+
+        ``POST /platform/v2/teams/_leave``
+        """
+        return self._operation("leave_team", "leave", {"body": body}, options)
+
+    @overload
+    def request_join(
+        self: TeamsOperations[Sync], team_id: str, body: TeamJoinRequestParams, **options: Unpack[CallOptions]
+    ) -> TeamUser: ...
+    @overload
+    def request_join(
+        self: TeamsOperations[Async], team_id: str, body: TeamJoinRequestParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamUser]: ...
+    @overload
+    def request_join(
+        self: TeamsOperations[RawSync], team_id: str, body: TeamJoinRequestParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[TeamUser]: ...
+    @overload
+    def request_join(
+        self: TeamsOperations[RawAsync], team_id: str, body: TeamJoinRequestParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUser]]: ...
+    @overload
+    def request_join(
+        self: TeamsOperations[StreamingSync], team_id: str, body: TeamJoinRequestParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamUser]]: ...
+    @overload
+    def request_join(
+        self: TeamsOperations[StreamingAsync], team_id: str, body: TeamJoinRequestParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUser]]: ...
+    def request_join(self, team_id: str, body: TeamJoinRequestParams, **options: Unpack[CallOptions]) -> Any:
+        """Ask to join a team; the request is a pending membership until approved.
+
+        ``POST /platform/v2/teams/{team_id}/join_request``
+        """
+        return self._operation("request_team_join", "request_join", {"team_id": team_id, "body": body}, options)
+
+    @overload
+    def approve_join_request(
+        self: TeamsOperations[Sync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> TeamUser: ...
+    @overload
+    def approve_join_request(
+        self: TeamsOperations[Async], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TeamUser]: ...
+    @overload
+    def approve_join_request(
+        self: TeamsOperations[RawSync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[TeamUser]: ...
+    @overload
+    def approve_join_request(
+        self: TeamsOperations[RawAsync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUser]]: ...
+    @overload
+    def approve_join_request(
+        self: TeamsOperations[StreamingSync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TeamUser]]: ...
+    @overload
+    def approve_join_request(
+        self: TeamsOperations[StreamingAsync], team_id: str, team_user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUser]]: ...
+    def approve_join_request(self, team_id: str, team_user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Approve a pending join request; the user becomes a member.
+
+        ``POST /platform/v2/teams/{team_id}/user/{team_user_id}/approve``
+        """
+        return self._operation(
+            "approve_team_join_request",
+            "approve_join_request",
+            {"team_id": team_id, "team_user_id": team_user_id},
+            options,
+        )
+
+    @overload
+    def update_user_role(
+        self: TeamsOperations[Sync],
+        team_id: str,
+        team_user_id: str,
+        body: TeamUserRoleUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> TeamUser: ...
+    @overload
+    def update_user_role(
+        self: TeamsOperations[Async],
+        team_id: str,
+        team_user_id: str,
+        body: TeamUserRoleUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TeamUser]: ...
+    @overload
+    def update_user_role(
+        self: TeamsOperations[RawSync],
+        team_id: str,
+        team_user_id: str,
+        body: TeamUserRoleUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TeamUser]: ...
+    @overload
+    def update_user_role(
+        self: TeamsOperations[RawAsync],
+        team_id: str,
+        team_user_id: str,
+        body: TeamUserRoleUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TeamUser]]: ...
+    @overload
+    def update_user_role(
+        self: TeamsOperations[StreamingSync],
+        team_id: str,
+        team_user_id: str,
+        body: TeamUserRoleUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TeamUser]]: ...
+    @overload
+    def update_user_role(
+        self: TeamsOperations[StreamingAsync],
+        team_id: str,
+        team_user_id: str,
+        body: TeamUserRoleUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TeamUser]]: ...
+    def update_user_role(
+        self, team_id: str, team_user_id: str, body: TeamUserRoleUpdateParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Change a member's role in the team.
+
+        ``PUT /platform/v2/teams/{team_id}/user/{team_user_id}/role``
+        """
+        return self._operation(
+            "update_team_user_role",
+            "update_user_role",
+            {"team_id": team_id, "team_user_id": team_user_id, "body": body},
             options,
         )

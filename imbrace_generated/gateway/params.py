@@ -11,9 +11,12 @@ __all__ = [
     "AgentReplaceParams",
     "AgentWriteParams",
     "AwsMarketplaceRegistrationParams",
+    "AwsOrganizationCreateParams",
     "BoardUpdateParams",
+    "BulkInviteParams",
     "BusinessUnitCreateParams",
     "BusinessUnitUpdateParams",
+    "ChannelContactUpdateParams",
     "CompletionFunctionParams",
     "CompletionInputParams",
     "CompletionInputResponseFormatParams",
@@ -38,7 +41,9 @@ __all__ = [
     "GuardrailWriteParams",
     "IdListParams",
     "IdentitySignInParams",
+    "InitChannelParams",
     "InstructionsPatchParams",
+    "InvitedUserParams",
     "ItemCreateParams",
     "ItemFieldValueParams",
     "ItemSearchParams",
@@ -46,13 +51,18 @@ __all__ = [
     "ItemUpdateParams",
     "OidcRoleMappingBulkParams",
     "OidcRoleMappingInputParams",
+    "OrganizationCreateParams",
+    "OrganizationUpdateParams",
     "ProviderCreateParams",
     "ProviderUpdateParams",
     "SignUpParams",
     "SsoSignInParams",
     "TeamCreateParams",
+    "TeamJoinRequestParams",
+    "TeamMembershipBodyParams",
     "TeamUpdateParams",
     "TeamUserRoleParams",
+    "TeamUserRoleUpdateParams",
     "ThirdPartyTokenRequestParams",
     "TokenExchangeParams",
     "ToolServerVerifyParams",
@@ -443,6 +453,17 @@ class AccountUpdateParams(TypedDict, total=False):
     avatar_url: NotRequired[str]
 
 
+class OrganizationUpdateParams(TypedDict, total=False):
+    """The organization fields to change; only those given change."""
+
+    name: NotRequired[str]
+    slug: NotRequired[str]
+    description: NotRequired[str]
+    logo_url: NotRequired[str]
+    plan: NotRequired[str]
+    metadata: NotRequired[dict[str, Any]]
+
+
 class BusinessUnitCreateParams(TypedDict, total=False):
     """The request body ``BusinessUnitCreate``."""
 
@@ -477,6 +498,78 @@ class TeamUserRoleParams(TypedDict, total=False):
 
     user_id: Required[str]
     role: NotRequired[str]
+
+
+class InvitedUserParams(TypedDict, total=False):
+    """One person to invite."""
+
+    email: NotRequired[str]
+    role: NotRequired[str]
+    display_name: NotRequired[str]
+
+
+class BulkInviteParams(TypedDict, total=False):
+    """Whom to invite. The incumbent passes the body through; `users` is our reading (the mock needs it)."""
+
+    users: NotRequired[list[InvitedUserParams]]
+
+
+class OrganizationCreateParams(TypedDict, total=False):
+    """A new organization (the incumbent's Organization model's fields; only `name` is read by the mock)."""
+
+    name: NotRequired[str]
+    slug: NotRequired[str]
+    description: NotRequired[str]
+    logo_url: NotRequired[str]
+    plan: NotRequired[str]
+    metadata: NotRequired[dict[str, Any]]
+
+
+class AwsOrganizationCreateParams(TypedDict, total=False):
+    """A new organization for an AWS Marketplace customer (fields are our reading)."""
+
+    name: NotRequired[str]
+    customer_identifier: NotRequired[str]
+    product_code: NotRequired[str]
+
+
+class TeamMembershipBodyParams(TypedDict, total=False):
+    """The team to join or leave (the incumbent passes the body through; `team_id` is our reading)."""
+
+    team_id: NotRequired[str]
+    role: NotRequired[str]
+
+
+class TeamJoinRequestParams(TypedDict, total=False):
+    """A request to join a team (the incumbent passes the body through; `message` is our reading)."""
+
+    message: NotRequired[str]
+
+
+class TeamUserRoleUpdateParams(TypedDict, total=False):
+    """A member's new role (the incumbent passes the body through; `role` is our reading)."""
+
+    role: NotRequired[str]
+
+
+class ChannelContactUpdateParams(TypedDict, total=False):
+    """The fields to change: spec:channel.json#updateContact's `display_name`, `email`, `phone_number`,
+    `labels`, and the docs' UpdateContactInput names `name` and `phone` for the first and the third.
+    """
+
+    display_name: NotRequired[str]
+    name: NotRequired[str]
+    email: NotRequired[str]
+    phone_number: NotRequired[str]
+    phone: NotRequired[str]
+    labels: NotRequired[list[Any]]
+
+
+class InitChannelParams(TypedDict, total=False):
+    """The body of spec:channel.json#initDefaultWebChannel."""
+
+    name: NotRequired[str]
+    """The channel's name when it is created."""
 
 
 class FolderCreateParams(TypedDict, total=False):

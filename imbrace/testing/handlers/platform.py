@@ -198,7 +198,11 @@ def delete_team(ctx: Ctx) -> Reply:
 def get_my_teams(ctx: Ctx) -> Reply:
     with ctx.store.lock:
         me = caller(ctx)["id"]
-        mine = {row["team_id"] for row in ctx.store.table("team_users").values() if row["user_id"] == me}
+        mine = {  # a pending join request is not a membership
+            row["team_id"]
+            for row in ctx.store.table("team_users").values()
+            if row["user_id"] == me and row.get("status", "active") != "pending"
+        }
         teams = [
             dict(team)
             for team_id, team in ctx.store.table("teams").items()

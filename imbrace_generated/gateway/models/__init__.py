@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .authenticate import Authenticate
     from .aws_marketplace_customer import AwsMarketplaceCustomer
     from .aws_marketplace_registration import AwsMarketplaceRegistration
+    from .aws_organization_create import AwsOrganizationCreate
     from .azure_groups import AzureGroups
     from .azure_groups_groups_item import AzureGroupsGroupsItem
     from .board import Board
@@ -39,10 +40,14 @@ if TYPE_CHECKING:
     from .board_item_list_envelope import BoardItemListEnvelope
     from .board_list_envelope import BoardListEnvelope
     from .board_update import BoardUpdate
+    from .bulk_invite import BulkInvite
     from .business_unit import BusinessUnit
     from .business_unit_create import BusinessUnitCreate
     from .business_unit_list import BusinessUnitList
     from .business_unit_update import BusinessUnitUpdate
+    from .channel_contact import ChannelContact
+    from .channel_contact_reply import ChannelContactReply
+    from .channel_contact_update import ChannelContactUpdate
     from .completion import Completion
     from .completion_choice import CompletionChoice
     from .completion_choice_message import CompletionChoiceMessage
@@ -73,6 +78,12 @@ if TYPE_CHECKING:
     from .completion_tool_call_function import CompletionToolCallFunction
     from .completion_tool_type import CompletionToolType
     from .completion_usage import CompletionUsage
+    from .credential import Credential
+    from .credential_list import CredentialList
+    from .credential_param import CredentialParam
+    from .credential_param_params_item import CredentialParamParamsItem
+    from .credential_type import CredentialType
+    from .credential_type_groups import CredentialTypeGroups
     from .delete_result import DeleteResult
     from .delete_result_envelope import DeleteResultEnvelope
     from .email_identity import EmailIdentity
@@ -124,7 +135,9 @@ if TYPE_CHECKING:
     from .guardrail_write import GuardrailWrite
     from .id_list import IdList
     from .identity_sign_in import IdentitySignIn
+    from .init_channel import InitChannel
     from .instructions_patch import InstructionsPatch
+    from .invited_user import InvitedUser
     from .item_create import ItemCreate
     from .item_field_value import ItemFieldValue
     from .item_search import ItemSearch
@@ -150,6 +163,11 @@ if TYPE_CHECKING:
     from .oidc_role_mapping_input import OidcRoleMappingInput
     from .organization import Organization
     from .organization_choice import OrganizationChoice
+    from .organization_create import OrganizationCreate
+    from .organization_create_metadata import OrganizationCreateMetadata
+    from .organization_list import OrganizationList
+    from .organization_update import OrganizationUpdate
+    from .organization_update_metadata import OrganizationUpdateMetadata
     from .otp_sign_in import OtpSignIn
     from .password_reset import PasswordReset
     from .password_sign_in import PasswordSignIn
@@ -165,11 +183,17 @@ if TYPE_CHECKING:
     from .sso_sign_in import SsoSignIn
     from .team import Team
     from .team_create import TeamCreate
+    from .team_icon_upload import TeamIconUpload
+    from .team_join_request import TeamJoinRequest
+    from .team_label import TeamLabel
+    from .team_label_list import TeamLabelList
     from .team_list import TeamList
+    from .team_membership_body import TeamMembershipBody
     from .team_update import TeamUpdate
     from .team_user import TeamUser
     from .team_user_list import TeamUserList
     from .team_user_role import TeamUserRole
+    from .team_user_role_update import TeamUserRoleUpdate
     from .team_users_add import TeamUsersAdd
     from .team_users_remove import TeamUsersRemove
     from .third_party_token_request import ThirdPartyTokenRequest
@@ -180,10 +204,14 @@ if TYPE_CHECKING:
     from .trigger_flow_body import TriggerFlowBody
     from .trigger_flow_sync_body import TriggerFlowSyncBody
     from .uploaded_file import UploadedFile
+    from .uploaded_image import UploadedImage
     from .uploaded_photo import UploadedPhoto
     from .user import User
+    from .user_id_body import UserIdBody
     from .user_list import UserList
     from .user_update import UserUpdate
+    from .web_channel import WebChannel
+    from .web_channel_reply import WebChannelReply
     from .workflow_function_call import WorkflowFunctionCall
     from .workflow_update import WorkflowUpdate
     from .workflow_update_workflow import WorkflowUpdateWorkflow
@@ -210,6 +238,7 @@ _MODULE_OF: dict[str, str] = {
     "Authenticate": ".authenticate",
     "AwsMarketplaceCustomer": ".aws_marketplace_customer",
     "AwsMarketplaceRegistration": ".aws_marketplace_registration",
+    "AwsOrganizationCreate": ".aws_organization_create",
     "AzureGroups": ".azure_groups",
     "AzureGroupsGroupsItem": ".azure_groups_groups_item",
     "Board": ".board",
@@ -224,10 +253,14 @@ _MODULE_OF: dict[str, str] = {
     "BoardItemListEnvelope": ".board_item_list_envelope",
     "BoardListEnvelope": ".board_list_envelope",
     "BoardUpdate": ".board_update",
+    "BulkInvite": ".bulk_invite",
     "BusinessUnit": ".business_unit",
     "BusinessUnitCreate": ".business_unit_create",
     "BusinessUnitList": ".business_unit_list",
     "BusinessUnitUpdate": ".business_unit_update",
+    "ChannelContact": ".channel_contact",
+    "ChannelContactReply": ".channel_contact_reply",
+    "ChannelContactUpdate": ".channel_contact_update",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionChoiceMessage": ".completion_choice_message",
@@ -258,6 +291,12 @@ _MODULE_OF: dict[str, str] = {
     "CompletionToolCallFunction": ".completion_tool_call_function",
     "CompletionToolType": ".completion_tool_type",
     "CompletionUsage": ".completion_usage",
+    "Credential": ".credential",
+    "CredentialList": ".credential_list",
+    "CredentialParam": ".credential_param",
+    "CredentialParamParamsItem": ".credential_param_params_item",
+    "CredentialType": ".credential_type",
+    "CredentialTypeGroups": ".credential_type_groups",
     "DeleteResult": ".delete_result",
     "DeleteResultEnvelope": ".delete_result_envelope",
     "EmailIdentity": ".email_identity",
@@ -309,7 +348,9 @@ _MODULE_OF: dict[str, str] = {
     "GuardrailWrite": ".guardrail_write",
     "IdList": ".id_list",
     "IdentitySignIn": ".identity_sign_in",
+    "InitChannel": ".init_channel",
     "InstructionsPatch": ".instructions_patch",
+    "InvitedUser": ".invited_user",
     "ItemCreate": ".item_create",
     "ItemFieldValue": ".item_field_value",
     "ItemSearch": ".item_search",
@@ -335,6 +376,11 @@ _MODULE_OF: dict[str, str] = {
     "OidcRoleMappingInput": ".oidc_role_mapping_input",
     "Organization": ".organization",
     "OrganizationChoice": ".organization_choice",
+    "OrganizationCreate": ".organization_create",
+    "OrganizationCreateMetadata": ".organization_create_metadata",
+    "OrganizationList": ".organization_list",
+    "OrganizationUpdate": ".organization_update",
+    "OrganizationUpdateMetadata": ".organization_update_metadata",
     "OtpSignIn": ".otp_sign_in",
     "PasswordReset": ".password_reset",
     "PasswordSignIn": ".password_sign_in",
@@ -350,11 +396,17 @@ _MODULE_OF: dict[str, str] = {
     "SsoSignIn": ".sso_sign_in",
     "Team": ".team",
     "TeamCreate": ".team_create",
+    "TeamIconUpload": ".team_icon_upload",
+    "TeamJoinRequest": ".team_join_request",
+    "TeamLabel": ".team_label",
+    "TeamLabelList": ".team_label_list",
     "TeamList": ".team_list",
+    "TeamMembershipBody": ".team_membership_body",
     "TeamUpdate": ".team_update",
     "TeamUser": ".team_user",
     "TeamUserList": ".team_user_list",
     "TeamUserRole": ".team_user_role",
+    "TeamUserRoleUpdate": ".team_user_role_update",
     "TeamUsersAdd": ".team_users_add",
     "TeamUsersRemove": ".team_users_remove",
     "ThirdPartyTokenRequest": ".third_party_token_request",
@@ -365,10 +417,14 @@ _MODULE_OF: dict[str, str] = {
     "TriggerFlowBody": ".trigger_flow_body",
     "TriggerFlowSyncBody": ".trigger_flow_sync_body",
     "UploadedFile": ".uploaded_file",
+    "UploadedImage": ".uploaded_image",
     "UploadedPhoto": ".uploaded_photo",
     "User": ".user",
+    "UserIdBody": ".user_id_body",
     "UserList": ".user_list",
     "UserUpdate": ".user_update",
+    "WebChannel": ".web_channel",
+    "WebChannelReply": ".web_channel_reply",
     "WorkflowFunctionCall": ".workflow_function_call",
     "WorkflowUpdate": ".workflow_update",
     "WorkflowUpdateWorkflow": ".workflow_update_workflow",
@@ -410,6 +466,7 @@ __all__ = (
     "AuthMessage",
     "AwsMarketplaceCustomer",
     "AwsMarketplaceRegistration",
+    "AwsOrganizationCreate",
     "AzureGroups",
     "AzureGroupsGroupsItem",
     "Board",
@@ -424,10 +481,14 @@ __all__ = (
     "BoardItemListEnvelope",
     "BoardListEnvelope",
     "BoardUpdate",
+    "BulkInvite",
     "BusinessUnit",
     "BusinessUnitCreate",
     "BusinessUnitList",
     "BusinessUnitUpdate",
+    "ChannelContact",
+    "ChannelContactReply",
+    "ChannelContactUpdate",
     "Completion",
     "CompletionChoice",
     "CompletionChoiceMessage",
@@ -458,6 +519,12 @@ __all__ = (
     "CompletionToolCallFunction",
     "CompletionToolType",
     "CompletionUsage",
+    "Credential",
+    "CredentialList",
+    "CredentialParam",
+    "CredentialParamParamsItem",
+    "CredentialType",
+    "CredentialTypeGroups",
     "DeleteResult",
     "DeleteResultEnvelope",
     "EmailIdentity",
@@ -509,7 +576,9 @@ __all__ = (
     "GuardrailWrite",
     "IdentitySignIn",
     "IdList",
+    "InitChannel",
     "InstructionsPatch",
+    "InvitedUser",
     "ItemCreate",
     "ItemFieldValue",
     "ItemSearch",
@@ -535,6 +604,11 @@ __all__ = (
     "OidcRoleMappingInput",
     "Organization",
     "OrganizationChoice",
+    "OrganizationCreate",
+    "OrganizationCreateMetadata",
+    "OrganizationList",
+    "OrganizationUpdate",
+    "OrganizationUpdateMetadata",
     "OtpSignIn",
     "PasswordReset",
     "PasswordSignIn",
@@ -550,11 +624,17 @@ __all__ = (
     "SsoSignIn",
     "Team",
     "TeamCreate",
+    "TeamIconUpload",
+    "TeamJoinRequest",
+    "TeamLabel",
+    "TeamLabelList",
     "TeamList",
+    "TeamMembershipBody",
     "TeamUpdate",
     "TeamUser",
     "TeamUserList",
     "TeamUserRole",
+    "TeamUserRoleUpdate",
     "TeamUsersAdd",
     "TeamUsersRemove",
     "ThirdPartyTokenRequest",
@@ -565,10 +645,14 @@ __all__ = (
     "TriggerFlowBody",
     "TriggerFlowSyncBody",
     "UploadedFile",
+    "UploadedImage",
     "UploadedPhoto",
     "User",
+    "UserIdBody",
     "UserList",
     "UserUpdate",
+    "WebChannel",
+    "WebChannelReply",
     "WorkflowFunctionCall",
     "WorkflowUpdate",
     "WorkflowUpdateWorkflow",

@@ -20,6 +20,7 @@ class TeamUser(WireAccess):
         team_id (str):
         user_id (str):
         role (str | None):
+        status (str | None): `pending` for a join request not yet approved; otherwise a membership.
         display_name (str | None):
         email (str | None):
         organization_id (str | None):
@@ -31,6 +32,7 @@ class TeamUser(WireAccess):
         "team_id": "team_id",
         "user_id": "user_id",
         "role": "role",
+        "status": "status",
         "display_name": "display_name",
         "email": "email",
         "organization_id": "organization_id",
@@ -39,6 +41,7 @@ class TeamUser(WireAccess):
     _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
         {
             "role",
+            "status",
             "display_name",
             "email",
             "organization_id",
@@ -50,6 +53,7 @@ class TeamUser(WireAccess):
     team_id: str
     user_id: str
     role: str | None = None
+    status: str | None = None
     display_name: str | None = None
     email: str | None = None
     organization_id: str | None = None
@@ -64,6 +68,8 @@ class TeamUser(WireAccess):
         user_id = self.user_id
 
         role = UNSET if self.role is None else self.role
+
+        status = UNSET if self.status is None else self.status
 
         display_name = UNSET if self.display_name is None else self.display_name
 
@@ -84,6 +90,8 @@ class TeamUser(WireAccess):
         )
         if role is not UNSET:
             field_dict["role"] = role
+        if status is not UNSET:
+            field_dict["status"] = status
         if display_name is not UNSET:
             field_dict["display_name"] = display_name
         if email is not UNSET:
@@ -106,6 +114,8 @@ class TeamUser(WireAccess):
 
         role = d.pop("role", None)
 
+        status = d.pop("status", None)
+
         display_name = d.pop("display_name", None)
 
         email = d.pop("email", None)
@@ -119,6 +129,7 @@ class TeamUser(WireAccess):
             team_id=team_id,
             user_id=user_id,
             role=role,
+            status=status,
             display_name=display_name,
             email=email,
             organization_id=organization_id,

@@ -1,0 +1,15 @@
+"""``client.settings``: the official package's settings namespace, its user part (`/platform/v1/users`).
+
+``list_users``, ``get_user_roles_count`` and ``bulk_invite_users`` are the operations of
+``client.platform.list_users``, ``get_user_roles_count`` and ``bulk_invite``.
+"""
+
+from __future__ import annotations
+
+from imbrace_generated.gateway import namespaces as gw_ops
+
+from .._resource import ModeT
+
+
+class Settings(gw_ops.SettingsOperations[ModeT]):
+    """``client.settings``: the organization's users."""

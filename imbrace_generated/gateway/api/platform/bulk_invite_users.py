@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_invite import BulkInvite
+from ...models.error import Error
+from ...models.user_list import UserList
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BulkInvite,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/platform/v1/users/_bulk_invite",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | UserList:
+    if response.status_code == 200:
+        response_200 = UserList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = UserList.from_dict(response.json())
+
+        return response_201
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | UserList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkInvite,
+) -> Response[Error | UserList]:
+    """Invite people to the organization by email; each becomes a user with status `invited`.
+
+    Args:
+        body (BulkInvite): Whom to invite. The incumbent passes the body through; `users` is our
+            reading (the mock needs it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkInvite,
+) -> Error | UserList | None:
+    """Invite people to the organization by email; each becomes a user with status `invited`.
+
+    Args:
+        body (BulkInvite): Whom to invite. The incumbent passes the body through; `users` is our
+            reading (the mock needs it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserList
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkInvite,
+) -> Response[Error | UserList]:
+    """Invite people to the organization by email; each becomes a user with status `invited`.
+
+    Args:
+        body (BulkInvite): Whom to invite. The incumbent passes the body through; `users` is our
+            reading (the mock needs it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | UserList]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkInvite,
+) -> Error | UserList | None:
+    """Invite people to the organization by email; each becomes a user with status `invited`.
+
+    Args:
+        body (BulkInvite): Whom to invite. The incumbent passes the body through; `users` is our
+            reading (the mock needs it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | UserList
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
