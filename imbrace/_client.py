@@ -28,12 +28,15 @@ if TYPE_CHECKING:
     from .resources.activepieces import Activepieces
     from .resources.ai import Ai
     from .resources.ai_agent import AiAgent
+    from .resources.audit_logs import AuditLogs
     from .resources.boards import Boards
     from .resources.chat_ai import ChatAi
     from .resources.folders import Folders
     from .resources.health import Health
+    from .resources.license import License
     from .resources.organizations import Organizations
     from .resources.platform import Platform
+    from .resources.roles import Roles
     from .resources.teams import Teams
 
 T = TypeVar("T")
@@ -92,6 +95,9 @@ class _Namespaces(Generic[ModeT]):
     organizations: _Namespace[Organizations[ModeT]] = _Namespace("organizations", "Organizations")
     teams: _Namespace[Teams[ModeT]] = _Namespace("teams", "Teams")
     health: _Namespace[Health[ModeT]] = _Namespace("health", "Health")
+    roles: _Namespace[Roles[ModeT]] = _Namespace("roles", "Roles")
+    audit_logs: _Namespace[AuditLogs[ModeT]] = _Namespace("audit_logs", "AuditLogs")
+    license: _Namespace[License[ModeT]] = _Namespace("license", "License")
 
 
 class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, StreamingModeT]):

@@ -28,6 +28,9 @@ NAMESPACES = (
     "organizations",
     "teams",
     "health",
+    "roles",
+    "audit_logs",
+    "license",
 )
 
 

@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, quote
 
 from openapi_core.validation.request.exceptions import SecurityValidationError
 
+from ._audit import record_fallback
 from ._faults import Fault, drop_connection, slowed, truncated
 from ._spec import OARequest, OAResponse, Part, Route, load_spec, parse_form
 from ._store import Store
@@ -95,6 +96,7 @@ class Ctx:
     headers: dict[str, str]
     content_type: str
     parts: list[Part] = field(default_factory=list)
+    audited: bool = False  # the write left its audit entry (see _audit.py)
 
     def form(self) -> tuple[Part, dict[str, str]]:
         """The ``file`` part of a multipart request and its text fields (the body is kept in memory: the
@@ -295,7 +297,9 @@ class MockApp:
             reply = fn(ctx)
         except MockError as exc:
             return self._error(exc.status, exc.message, **exc.extra)
-        return self._respond(oa_request, route, reply)
+        answer = self._respond(oa_request, route, reply)
+        record_fallback(ctx, reply.status, reply.body)  # a write the handler did not audit itself
+        return answer
 
     def _error(
         self, status: int, message: str, **extra: Any

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
     from .agent_write import AgentWrite
     from .agent_write_metadata import AgentWriteMetadata
     from .agent_write_workflow import AgentWriteWorkflow
+    from .audit_log_entry import AuditLogEntry
+    from .audit_log_entry_after import AuditLogEntryAfter
+    from .audit_log_entry_before import AuditLogEntryBefore
+    from .audit_log_envelope import AuditLogEnvelope
+    from .audit_log_page import AuditLogPage
+    from .audit_log_pagination import AuditLogPagination
+    from .audit_log_summary import AuditLogSummary
+    from .audit_log_summary_by_action import AuditLogSummaryByAction
+    from .audit_log_summary_by_resource import AuditLogSummaryByResource
+    from .audit_log_summary_by_user import AuditLogSummaryByUser
+    from .audit_log_summary_envelope import AuditLogSummaryEnvelope
+    from .audit_revert import AuditRevert
+    from .audit_revert_envelope import AuditRevertEnvelope
     from .board import Board
     from .board_create import BoardCreate
     from .board_create_fields_item import BoardCreateFieldsItem
@@ -66,6 +79,7 @@ if TYPE_CHECKING:
     from .completion_usage import CompletionUsage
     from .delete_result import DeleteResult
     from .delete_result_envelope import DeleteResultEnvelope
+    from .effective_permissions import EffectivePermissions
     from .embedding import Embedding
     from .embedding_input import EmbeddingInput
     from .embedding_input_encoding_format import EmbeddingInputEncodingFormat
@@ -120,8 +134,14 @@ if TYPE_CHECKING:
     from .knowledge_file import KnowledgeFile
     from .knowledge_file_envelope import KnowledgeFileEnvelope
     from .knowledge_file_list_envelope import KnowledgeFileListEnvelope
+    from .license_ import License
+    from .license_activate import LicenseActivate
+    from .license_status import LicenseStatus
+    from .list_audit_logs_imports import ListAuditLogsImports
     from .list_flows_status import ListFlowsStatus
     from .list_invitable_users_type import ListInvitableUsersType
+    from .list_role_permissions_scope import ListRolePermissionsScope
+    from .list_roles_scope import ListRolesScope
     from .list_team_users_type import ListTeamUsersType
     from .list_team_users_v2_type import ListTeamUsersV2Type
     from .list_teams_type import ListTeamsType
@@ -129,12 +149,23 @@ if TYPE_CHECKING:
     from .llm_model_list import LlmModelList
     from .name_check import NameCheck
     from .organization import Organization
+    from .permission_catalogue import PermissionCatalogue
+    from .permission_group import PermissionGroup
     from .provider import Provider
     from .provider_create import ProviderCreate
     from .provider_update import ProviderUpdate
     from .rag_file import RagFile
     from .rag_file_list import RagFileList
+    from .role import Role
+    from .role_assign import RoleAssign
+    from .role_assign_many import RoleAssignMany
+    from .role_assign_many_reply import RoleAssignManyReply
     from .role_counts import RoleCounts
+    from .role_create import RoleCreate
+    from .role_create_scope import RoleCreateScope
+    from .role_list import RoleList
+    from .role_scope import RoleScope
+    from .role_update import RoleUpdate
     from .team import Team
     from .team_create import TeamCreate
     from .team_list import TeamList
@@ -172,6 +203,19 @@ _MODULE_OF: dict[str, str] = {
     "AgentWrite": ".agent_write",
     "AgentWriteMetadata": ".agent_write_metadata",
     "AgentWriteWorkflow": ".agent_write_workflow",
+    "AuditLogEntry": ".audit_log_entry",
+    "AuditLogEntryAfter": ".audit_log_entry_after",
+    "AuditLogEntryBefore": ".audit_log_entry_before",
+    "AuditLogEnvelope": ".audit_log_envelope",
+    "AuditLogPage": ".audit_log_page",
+    "AuditLogPagination": ".audit_log_pagination",
+    "AuditLogSummary": ".audit_log_summary",
+    "AuditLogSummaryByAction": ".audit_log_summary_by_action",
+    "AuditLogSummaryByResource": ".audit_log_summary_by_resource",
+    "AuditLogSummaryByUser": ".audit_log_summary_by_user",
+    "AuditLogSummaryEnvelope": ".audit_log_summary_envelope",
+    "AuditRevert": ".audit_revert",
+    "AuditRevertEnvelope": ".audit_revert_envelope",
     "Board": ".board",
     "BoardCreate": ".board_create",
     "BoardCreateFieldsItem": ".board_create_fields_item",
@@ -220,6 +264,7 @@ _MODULE_OF: dict[str, str] = {
     "CompletionUsage": ".completion_usage",
     "DeleteResult": ".delete_result",
     "DeleteResultEnvelope": ".delete_result_envelope",
+    "EffectivePermissions": ".effective_permissions",
     "Embedding": ".embedding",
     "EmbeddingInput": ".embedding_input",
     "EmbeddingInputEncodingFormat": ".embedding_input_encoding_format",
@@ -274,8 +319,14 @@ _MODULE_OF: dict[str, str] = {
     "KnowledgeFile": ".knowledge_file",
     "KnowledgeFileEnvelope": ".knowledge_file_envelope",
     "KnowledgeFileListEnvelope": ".knowledge_file_list_envelope",
+    "License": ".license_",
+    "LicenseActivate": ".license_activate",
+    "LicenseStatus": ".license_status",
+    "ListAuditLogsImports": ".list_audit_logs_imports",
     "ListFlowsStatus": ".list_flows_status",
     "ListInvitableUsersType": ".list_invitable_users_type",
+    "ListRolePermissionsScope": ".list_role_permissions_scope",
+    "ListRolesScope": ".list_roles_scope",
     "ListTeamUsersType": ".list_team_users_type",
     "ListTeamUsersV2Type": ".list_team_users_v2_type",
     "ListTeamsType": ".list_teams_type",
@@ -283,12 +334,23 @@ _MODULE_OF: dict[str, str] = {
     "LlmModelList": ".llm_model_list",
     "NameCheck": ".name_check",
     "Organization": ".organization",
+    "PermissionCatalogue": ".permission_catalogue",
+    "PermissionGroup": ".permission_group",
     "Provider": ".provider",
     "ProviderCreate": ".provider_create",
     "ProviderUpdate": ".provider_update",
     "RagFile": ".rag_file",
     "RagFileList": ".rag_file_list",
+    "Role": ".role",
+    "RoleAssign": ".role_assign",
+    "RoleAssignMany": ".role_assign_many",
+    "RoleAssignManyReply": ".role_assign_many_reply",
     "RoleCounts": ".role_counts",
+    "RoleCreate": ".role_create",
+    "RoleCreateScope": ".role_create_scope",
+    "RoleList": ".role_list",
+    "RoleScope": ".role_scope",
+    "RoleUpdate": ".role_update",
     "Team": ".team",
     "TeamCreate": ".team_create",
     "TeamList": ".team_list",
@@ -341,6 +403,19 @@ __all__ = (
     "AgentWrite",
     "AgentWriteMetadata",
     "AgentWriteWorkflow",
+    "AuditLogEntry",
+    "AuditLogEntryAfter",
+    "AuditLogEntryBefore",
+    "AuditLogEnvelope",
+    "AuditLogPage",
+    "AuditLogPagination",
+    "AuditLogSummary",
+    "AuditLogSummaryByAction",
+    "AuditLogSummaryByResource",
+    "AuditLogSummaryByUser",
+    "AuditLogSummaryEnvelope",
+    "AuditRevert",
+    "AuditRevertEnvelope",
     "Board",
     "BoardCreate",
     "BoardCreateFieldsItem",
@@ -389,6 +464,7 @@ __all__ = (
     "CompletionUsage",
     "DeleteResult",
     "DeleteResultEnvelope",
+    "EffectivePermissions",
     "Embedding",
     "EmbeddingInput",
     "EmbeddingInputEncodingFormat",
@@ -443,8 +519,14 @@ __all__ = (
     "KnowledgeFile",
     "KnowledgeFileEnvelope",
     "KnowledgeFileListEnvelope",
+    "License",
+    "LicenseActivate",
+    "LicenseStatus",
+    "ListAuditLogsImports",
     "ListFlowsStatus",
     "ListInvitableUsersType",
+    "ListRolePermissionsScope",
+    "ListRolesScope",
     "ListTeamsType",
     "ListTeamUsersType",
     "ListTeamUsersV2Type",
@@ -452,12 +534,23 @@ __all__ = (
     "LlmModelList",
     "NameCheck",
     "Organization",
+    "PermissionCatalogue",
+    "PermissionGroup",
     "Provider",
     "ProviderCreate",
     "ProviderUpdate",
     "RagFile",
     "RagFileList",
+    "Role",
+    "RoleAssign",
+    "RoleAssignMany",
+    "RoleAssignManyReply",
     "RoleCounts",
+    "RoleCreate",
+    "RoleCreateScope",
+    "RoleList",
+    "RoleScope",
+    "RoleUpdate",
     "Team",
     "TeamCreate",
     "TeamList",
