@@ -17,7 +17,7 @@ from imbrace import (
     InvalidRequestError,
     NotFoundError,
 )
-from imbrace.testing import DEMO_BUSINESS_UNIT_ID, DEMO_USER_ID, MockServer
+from imbrace.testing import DEMO_BUSINESS_UNIT_ID, DEMO_TEAM_ID, DEMO_USER_ID, MockServer
 
 SYSTEM_ROLES = ["admin", "supervisor", "agent", "member"]
 
@@ -166,7 +166,9 @@ def test_reads_leave_no_entry_and_entries_are_not_effects(
     client.roles.list()
     client.platform.list_users()
     client.license.get()
+    client.ai_agent.suggest_field_types(file_urls=["https://cdn.imbrace.co/a.pdf"])  # a POST that reads
     assert client.audit_logs.list().pagination.total == 0
+    assert dict(imbrace_mock.store.effects) == {}
     client.roles.create({"key": "auditor", "name": "Auditor"})
     assert client.audit_logs.list().pagination.total == 1
     assert dict(imbrace_mock.store.effects) == {"create_role": 1}
@@ -265,6 +267,10 @@ def test_non_revertable_entries_refuse_to_revert(client: ImbraceClient) -> None:
         client.audit_logs.revert(created["_id"])
     with pytest.raises(NotFoundError):
         client.audit_logs.revert("audit_999999")
+
+    client.teams.add_users(DEMO_TEAM_ID, [{"user_id": "user_sam", "role": "member"}])
+    (added,) = client.audit_logs.list(resource="teams").data  # a generic entry names the path's resource
+    assert (added.action, added.operation, added.revertable) == ("create", "add_team_users", False)
 
 
 def test_another_organization_sees_none_of_it(client: ImbraceClient, other_org: ImbraceClient) -> None:

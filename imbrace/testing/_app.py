@@ -96,6 +96,7 @@ class Ctx:
     headers: dict[str, str]
     content_type: str
     parts: list[Part] = field(default_factory=list)
+    applied: bool = False  # the handler applied a side effect (``effect()``): it was a write
     audited: bool = False  # the write left its audit entry (see _audit.py)
 
     def form(self) -> tuple[Part, dict[str, str]]:
@@ -126,6 +127,7 @@ class Ctx:
         """Count one applied side effect of this operation (tests use it to prove nothing ran twice)."""
         with self.store.lock:
             self.store.effects[self.route.op_id] += 1
+        self.applied = True
 
 
 def _number(text: str) -> float | int:

@@ -6,8 +6,8 @@ Three places write entries, and each write is recorded once:
   before and after and the store table holding it, so the entry is revertable;
 * a hand-written handler may call :func:`record` itself, with ``collection`` and the before/after state when
   its change can be undone (``handlers/roles.py`` does for role assignment);
-* :func:`record_fallback`, called by the app after any other write (POST, PUT, PATCH or DELETE answered 2xx),
-  records a generic entry that says what was called but cannot be reverted.
+* :func:`record_fallback`, called by the app after any other write (POST, PUT, PATCH or DELETE answered 2xx
+  that applied a side effect), records a generic entry that says what was called but cannot be reverted.
 
 :func:`revert` undoes a revertable entry and records the revert as an entry of its own (itself revertable).
 Entries live in the ``audit_log_entries`` table; recording one is not a side effect of the operation
@@ -129,14 +129,13 @@ def record(
 def record_fallback(ctx: Ctx, status: int, body: Any) -> None:
     """After a handler answered: a generic entry for a successful write that recorded none itself.
 
-    A read sent as a POST (a CRUD ``search``) is not a write. The resource is the path's last named segment
-    (``/platform/v2/teams/_add_users`` -> ``teams``), its id the path parameter right after it or else the
-    ``_id``/``id`` of the reply.
+    A write is a POST, PUT, PATCH or DELETE answered 2xx whose handler applied a side effect
+    (``ctx.effect()``): a computation or a search sent as a POST changes nothing and leaves no entry, and
+    an event stream's effects, applied while it streams, come too late to count. The resource is the
+    path's last named segment (``/platform/v2/teams/_add_users`` -> ``teams``), its id the path parameter
+    right after it or else the ``_id``/``id`` of the reply.
     """
-    if ctx.audited or ctx.route.method not in WRITES or not 200 <= status < 300:
-        return
-    crud = ctx.route.operation.get("x-imbrace-crud")
-    if isinstance(crud, dict) and crud.get("action") in ("get", "list", "search"):
+    if ctx.audited or not ctx.applied or ctx.route.method not in WRITES or not 200 <= status < 300:
         return
     segments = ctx.route.pattern.strip("/").split("/")
     named = [i for i, s in enumerate(segments) if s and not s.startswith(("{", "_")) and s not in _VERSIONS]
