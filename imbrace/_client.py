@@ -32,13 +32,16 @@ if TYPE_CHECKING:
     from .resources.ai import Ai
     from .resources.ai_agent import AiAgent
     from .resources.api_keys import ApiKeys
+    from .resources.audit_logs import AuditLogs
     from .resources.auth import Auth
     from .resources.boards import Boards
     from .resources.chat_ai import ChatAi
     from .resources.folders import Folders
     from .resources.health import Health
+    from .resources.license import License
     from .resources.organizations import Organizations
     from .resources.platform import Platform
+    from .resources.roles import Roles
     from .resources.sessions import Sessions
     from .resources.settings import Settings
     from .resources.teams import Teams
@@ -105,6 +108,9 @@ class _Namespaces(Generic[ModeT]):
     api_keys: _Namespace[ApiKeys[ModeT]] = _Namespace("api_keys", "ApiKeys")
     settings: _Namespace[Settings[ModeT]] = _Namespace("settings", "Settings")
     sessions: _Namespace[Sessions[ModeT]] = _Namespace("sessions", "Sessions")
+    roles: _Namespace[Roles[ModeT]] = _Namespace("roles", "Roles")
+    audit_logs: _Namespace[AuditLogs[ModeT]] = _Namespace("audit_logs", "AuditLogs")
+    license: _Namespace[License[ModeT]] = _Namespace("license", "License")
 
 
 class _ClientFlow(Generic[P, R]):

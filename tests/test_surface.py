@@ -30,6 +30,9 @@ NAMESPACES = (
     "health",
     "settings",
     "sessions",
+    "roles",
+    "audit_logs",
+    "license",
 )
 
 

@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, quote
 
 from openapi_core.validation.request.exceptions import SecurityValidationError
 
+from ._audit import record_fallback
 from ._faults import Fault, drop_connection, slowed, truncated
 from ._spec import OARequest, OAResponse, Part, Route, load_spec, parse_form
 from ._store import OWNER, Store
@@ -97,6 +98,8 @@ class Ctx:
     content_type: str
     parts: list[Part] = field(default_factory=list)
     identity: Identity | None = None  # the caller (see _identity.py); set for every routed request
+    applied: bool = False  # the handler applied a side effect (``effect()``): it was a write
+    audited: bool = False  # the write left its audit entry (see _audit.py)
 
     def form(self) -> tuple[Part, dict[str, str]]:
         """The ``file`` part of a multipart request and its text fields (the body is kept in memory: the
@@ -136,6 +139,7 @@ class Ctx:
         """Count one applied side effect of this operation (tests use it to prove nothing ran twice)."""
         with self.store.lock:
             self.store.effects[self.route.op_id] += 1
+        self.applied = True
 
 
 def _number(text: str) -> float | int:
@@ -317,7 +321,9 @@ class MockApp:
             return self._error(exc.status, exc.message, **exc.extra)
         finally:
             OWNER.reset(owner)
-        return self._respond(oa_request, route, reply)
+        answer = self._respond(oa_request, route, reply)
+        record_fallback(ctx, reply.status, reply.body)  # a write the handler did not audit itself
+        return answer
 
     def _error(
         self, status: int, message: str, **extra: Any

@@ -47,6 +47,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from . import _audit
 from ._app import Ctx, MockError, Reply, empty_reply, json_reply
 from ._spec import Route, load_spec
 
@@ -282,14 +283,18 @@ def execute(ctx: Ctx, plan: Plan) -> Reply:
         if plan.action in ("list", "search"):
             return _list(ctx, plan, parent_id)
         if plan.action == "create":
-            item = _create(ctx, plan, parent_id)
+            item_id, item = _create(ctx, plan, parent_id)
+            _audit_write(ctx, plan, item_id, None, item)
         else:
             item = _find(ctx, plan, parent_id)
+            before = copy.deepcopy(item)
             if plan.action in ("update", "replace"):
                 _write(ctx, plan, item)
+                _audit_write(ctx, plan, ctx.path[str(plan.id_param)], before, item)
             elif plan.action == "delete":
                 del ctx.store.table(plan.collection)[ctx.path[str(plan.id_param)]]
                 ctx.effect()
+                _audit_write(ctx, plan, ctx.path[str(plan.id_param)], before, None)
         if plan.no_body:
             return empty_reply(plan.status)
         return json_reply(_wrap(plan, _shown(plan, item)), plan.status)
@@ -318,7 +323,7 @@ def _find(ctx: Ctx, plan: Plan, parent_id: str | None) -> dict[str, Any]:
     return item
 
 
-def _create(ctx: Ctx, plan: Plan, parent_id: str | None) -> dict[str, Any]:
+def _create(ctx: Ctx, plan: Plan, parent_id: str | None) -> tuple[str, dict[str, Any]]:
     item_id = ctx.store.new_id(plan.prefix)
     now = ctx.store.tick()
     item: dict[str, Any] = {
@@ -335,7 +340,7 @@ def _create(ctx: Ctx, plan: Plan, parent_id: str | None) -> dict[str, Any]:
             item[stamp] = now
     ctx.store.table(plan.collection)[item_id] = item
     ctx.effect()
-    return item
+    return item_id, item
 
 
 def _write(ctx: Ctx, plan: Plan, item: dict[str, Any]) -> None:
@@ -350,6 +355,25 @@ def _write(ctx: Ctx, plan: Plan, item: dict[str, Any]) -> None:
     if plan.updated_field:
         item[plan.updated_field] = ctx.store.tick()
     ctx.effect()
+
+
+def _audit_write(
+    ctx: Ctx, plan: Plan, item_id: str, before: Mapping[str, Any] | None, after: Mapping[str, Any] | None
+) -> None:
+    """A revertable audit entry for the write: the item's full state before and after (see _audit.py)."""
+    state = after if after is not None else before
+    board_id = (state or {}).get("board_id") or (item_id if plan.collection == "boards" else None)
+    _audit.record(
+        ctx,
+        action=plan.action,
+        resource=plan.collection,
+        resource_id=item_id,
+        before=before,
+        after=copy.deepcopy(dict(after)) if after is not None else None,
+        collection=plan.collection,
+        hide=plan.hide,
+        board_id=board_id if isinstance(board_id, str) else None,
+    )
 
 
 def _shown(plan: Plan, item: Mapping[str, Any]) -> dict[str, Any]:

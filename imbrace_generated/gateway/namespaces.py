@@ -31,6 +31,10 @@ if TYPE_CHECKING:
         Agent,
         AgentList,
         ApiKey,
+        AuditLogEntry,
+        AuditLogPage,
+        AuditLogSummary,
+        AuditRevert,
         AuthMessage,
         AwsMarketplaceCustomer,
         AzureGroups,
@@ -40,6 +44,7 @@ if TYPE_CHECKING:
         ChannelContact,
         Credential,
         CredentialParam,
+        EffectivePermissions,
         Flow,
         FlowPage,
         FlowRun,
@@ -54,16 +59,21 @@ if TYPE_CHECKING:
         GuardrailProviderModels,
         GuardrailProviderTestResult,
         KnowledgeFile,
+        License,
         LlmModelList,
         LoginProviders,
         LoginResult,
         OidcRoleMapping,
         Organization,
         OrganizationList,
+        PermissionCatalogue,
         Provider,
         RagFile,
         RagFileList,
+        Role,
+        RoleAssignManyReply,
         RoleCounts,
+        RoleList,
         SignUpResult,
         SignUpVerification,
         Team,
@@ -101,12 +111,15 @@ if TYPE_CHECKING:
         InstructionsPatchParams,
         ItemCreateParams,
         ItemUpdateParams,
+        LicenseActivateParams,
         OidcRoleMappingBulkParams,
         OidcRoleMappingInputParams,
         OrganizationCreateParams,
         OrganizationUpdateParams,
         ProviderCreateParams,
         ProviderUpdateParams,
+        RoleCreateParams,
+        RoleUpdateParams,
         SignUpParams,
         SsoSignInParams,
         TeamCreateParams,
@@ -127,13 +140,16 @@ __all__ = [
     "ActivepiecesOperations",
     "AiOperations",
     "ApiKeysOperations",
+    "AuditLogsOperations",
     "AuthOperations",
     "BoardsOperations",
     "ChatAiOperations",
     "FoldersOperations",
     "HealthOperations",
+    "LicenseOperations",
     "OrganizationsOperations",
     "PlatformOperations",
+    "RolesOperations",
     "SettingsOperations",
     "TeamsOperations",
 ]
@@ -1619,6 +1635,271 @@ class ApiKeysOperations(Resource[ModeT]):
         ``GET /platform/v1/api_key_token``
         """
         return self._operation("list_api_keys", "list", {}, options)
+
+
+class AuditLogsOperations(Resource[ModeT]):
+    """The plain operations of ``client.audit_logs`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: AuditLogsOperations[Sync],
+        user_id: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        action: str | None = None,
+        board_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        q: str | None = None,
+        imports: Literal["only", "exclude"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_archive: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AuditLogPage: ...
+    @overload
+    def list(
+        self: AuditLogsOperations[Async],
+        user_id: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        action: str | None = None,
+        board_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        q: str | None = None,
+        imports: Literal["only", "exclude"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_archive: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AuditLogPage]: ...
+    @overload
+    def list(
+        self: AuditLogsOperations[RawSync],
+        user_id: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        action: str | None = None,
+        board_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        q: str | None = None,
+        imports: Literal["only", "exclude"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_archive: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[AuditLogPage]: ...
+    @overload
+    def list(
+        self: AuditLogsOperations[RawAsync],
+        user_id: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        action: str | None = None,
+        board_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        q: str | None = None,
+        imports: Literal["only", "exclude"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_archive: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuditLogPage]]: ...
+    @overload
+    def list(
+        self: AuditLogsOperations[StreamingSync],
+        user_id: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        action: str | None = None,
+        board_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        q: str | None = None,
+        imports: Literal["only", "exclude"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_archive: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[AuditLogPage]]: ...
+    @overload
+    def list(
+        self: AuditLogsOperations[StreamingAsync],
+        user_id: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        action: str | None = None,
+        board_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        q: str | None = None,
+        imports: Literal["only", "exclude"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_archive: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuditLogPage]]: ...
+    def list(
+        self,
+        user_id: str | None = None,
+        resource: str | None = None,
+        resource_id: str | None = None,
+        action: str | None = None,
+        board_id: str | None = None,
+        from_: str | None = None,
+        to: str | None = None,
+        q: str | None = None,
+        imports: Literal["only", "exclude"] | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        include_archive: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's audit trail, newest first, filtered. Multi-value filters take comma-separated
+        values; page with `page` or with the `cursor` of the previous page's `pagination.nextCursor`.
+
+
+        ``GET /platform/v1/audit-logs``
+        """
+        return self._operation(
+            "list_audit_logs",
+            "list",
+            {
+                "user_id": user_id,
+                "resource": resource,
+                "resource_id": resource_id,
+                "action": action,
+                "board_id": board_id,
+                "from_": from_,
+                "to": to,
+                "q": q,
+                "imports": imports,
+                "page": page,
+                "limit": limit,
+                "cursor": cursor,
+                "include_archive": include_archive,
+            },
+            options,
+        )
+
+    @overload
+    def summary(
+        self: AuditLogsOperations[Sync], from_: str | None = None, to: str | None = None, **options: Unpack[CallOptions]
+    ) -> AuditLogSummary: ...
+    @overload
+    def summary(
+        self: AuditLogsOperations[Async],
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AuditLogSummary]: ...
+    @overload
+    def summary(
+        self: AuditLogsOperations[RawSync],
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[AuditLogSummary]: ...
+    @overload
+    def summary(
+        self: AuditLogsOperations[RawAsync],
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuditLogSummary]]: ...
+    @overload
+    def summary(
+        self: AuditLogsOperations[StreamingSync],
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[AuditLogSummary]]: ...
+    @overload
+    def summary(
+        self: AuditLogsOperations[StreamingAsync],
+        from_: str | None = None,
+        to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuditLogSummary]]: ...
+    def summary(self, from_: str | None = None, to: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        """How many entries there are by action, by resource and by user over a date range.
+
+        ``GET /platform/v1/audit-logs/summary``
+        """
+        return self._operation("get_audit_log_summary", "summary", {"from_": from_, "to": to}, options)
+
+    @overload
+    def get(self: AuditLogsOperations[Sync], entry_id: str, **options: Unpack[CallOptions]) -> AuditLogEntry: ...
+    @overload
+    def get(
+        self: AuditLogsOperations[Async], entry_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AuditLogEntry]: ...
+    @overload
+    def get(
+        self: AuditLogsOperations[RawSync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[AuditLogEntry]: ...
+    @overload
+    def get(
+        self: AuditLogsOperations[RawAsync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuditLogEntry]]: ...
+    @overload
+    def get(
+        self: AuditLogsOperations[StreamingSync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AuditLogEntry]]: ...
+    @overload
+    def get(
+        self: AuditLogsOperations[StreamingAsync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuditLogEntry]]: ...
+    def get(self, entry_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One audit entry.
+
+        ``GET /platform/v1/audit-logs/{entry_id}``
+        """
+        return self._operation("get_audit_log", "get", {"entry_id": entry_id}, options)
+
+    @overload
+    def revert(self: AuditLogsOperations[Sync], entry_id: str, **options: Unpack[CallOptions]) -> AuditRevert: ...
+    @overload
+    def revert(
+        self: AuditLogsOperations[Async], entry_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AuditRevert]: ...
+    @overload
+    def revert(
+        self: AuditLogsOperations[RawSync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[AuditRevert]: ...
+    @overload
+    def revert(
+        self: AuditLogsOperations[RawAsync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[AuditRevert]]: ...
+    @overload
+    def revert(
+        self: AuditLogsOperations[StreamingSync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[AuditRevert]]: ...
+    @overload
+    def revert(
+        self: AuditLogsOperations[StreamingAsync], entry_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[AuditRevert]]: ...
+    def revert(self, entry_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Undo the change an entry records, when it is `revertable` (a created item is removed, a changed one
+        gets its old fields back, a deleted one returns); the revert is an entry of its own. 409 when the
+        entry is not revertable, was already reverted, or the item changed in a way that blocks it.
+
+
+        ``POST /platform/v1/audit-logs/{entry_id}/revert``
+        """
+        return self._operation("revert_audit_log", "revert", {"entry_id": entry_id}, options)
 
 
 class AuthOperations(Resource[ModeT]):
@@ -3609,6 +3890,93 @@ class HealthOperations(Resource[ModeT]):
         return self._operation("health_check", "check", {}, options)
 
 
+class LicenseOperations(Resource[ModeT]):
+    """The plain operations of ``client.license`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def get(self: LicenseOperations[Sync], **options: Unpack[CallOptions]) -> License: ...
+    @overload
+    def get(self: LicenseOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, License]: ...
+    @overload
+    def get(self: LicenseOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[License]: ...
+    @overload
+    def get(
+        self: LicenseOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[License]]: ...
+    @overload
+    def get(
+        self: LicenseOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[License]]: ...
+    @overload
+    def get(
+        self: LicenseOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[License]]: ...
+    def get(self, **options: Unpack[CallOptions]) -> Any:
+        """The installation's license.
+
+        ``GET /license``
+        """
+        return self._operation("get_license", "get", {}, options)
+
+    @overload
+    def get_license(self: LicenseOperations[Sync], **options: Unpack[CallOptions]) -> License: ...
+    @overload
+    def get_license(self: LicenseOperations[Async], **options: Unpack[CallOptions]) -> Coroutine[Any, Any, License]: ...
+    @overload
+    def get_license(self: LicenseOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[License]: ...
+    @overload
+    def get_license(
+        self: LicenseOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[License]]: ...
+    @overload
+    def get_license(
+        self: LicenseOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[License]]: ...
+    @overload
+    def get_license(
+        self: LicenseOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[License]]: ...
+    def get_license(self, **options: Unpack[CallOptions]) -> Any:
+        """The installation's license.
+
+        ``GET /license``
+        """
+        return self._operation("get_license", "get_license", {}, options)
+
+    @overload
+    def activate(
+        self: LicenseOperations[Sync], body: LicenseActivateParams, **options: Unpack[CallOptions]
+    ) -> License: ...
+    @overload
+    def activate(
+        self: LicenseOperations[Async], body: LicenseActivateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, License]: ...
+    @overload
+    def activate(
+        self: LicenseOperations[RawSync], body: LicenseActivateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[License]: ...
+    @overload
+    def activate(
+        self: LicenseOperations[RawAsync], body: LicenseActivateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[License]]: ...
+    @overload
+    def activate(
+        self: LicenseOperations[StreamingSync], body: LicenseActivateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[License]]: ...
+    @overload
+    def activate(
+        self: LicenseOperations[StreamingAsync], body: LicenseActivateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[License]]: ...
+    def activate(self, body: LicenseActivateParams, **options: Unpack[CallOptions]) -> Any:
+        """Activate a license key (400 when the key is not valid); returns the new license.
+
+        ``POST /license``
+        """
+        return self._operation("activate_license", "activate", {"body": body}, options)
+
+
 class OrganizationsOperations(Resource[ModeT]):
     """The plain operations of ``client.organizations`` (subclassed by the hand-written namespace)."""
 
@@ -5351,6 +5719,384 @@ class PlatformOperations(Resource[ModeT]):
         ``POST /channel-service/v1/init_channel``
         """
         return self._operation("init_channel", "init_channel", {"body": body}, options)
+
+    @overload
+    def get_effective_permissions(
+        self: PlatformOperations[Sync], user_id: str, **options: Unpack[CallOptions]
+    ) -> EffectivePermissions: ...
+    @overload
+    def get_effective_permissions(
+        self: PlatformOperations[Async], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, EffectivePermissions]: ...
+    @overload
+    def get_effective_permissions(
+        self: PlatformOperations[RawSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[EffectivePermissions]: ...
+    @overload
+    def get_effective_permissions(
+        self: PlatformOperations[RawAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[EffectivePermissions]]: ...
+    @overload
+    def get_effective_permissions(
+        self: PlatformOperations[StreamingSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[EffectivePermissions]]: ...
+    @overload
+    def get_effective_permissions(
+        self: PlatformOperations[StreamingAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[EffectivePermissions]]: ...
+    def get_effective_permissions(self, user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A user's effective permissions, resolved from their role.
+
+        ``GET /platform/v1/roles/_effective``
+        """
+        return self._operation("get_effective_permissions", "get_effective_permissions", {"user_id": user_id}, options)
+
+    @overload
+    def change_role(
+        self: PlatformOperations[Sync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> User: ...
+    @overload
+    def change_role(
+        self: PlatformOperations[Async], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, User]: ...
+    @overload
+    def change_role(
+        self: PlatformOperations[RawSync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[User]: ...
+    @overload
+    def change_role(
+        self: PlatformOperations[RawAsync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[User]]: ...
+    @overload
+    def change_role(
+        self: PlatformOperations[StreamingSync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[User]]: ...
+    @overload
+    def change_role(
+        self: PlatformOperations[StreamingAsync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[User]]: ...
+    def change_role(self, user_id: str, role: str, **options: Unpack[CallOptions]) -> Any:
+        """Give a user a role (by the role's key).
+
+        ``POST /platform/v1/users/_change_role``
+        """
+        return self._operation("change_role", "change_role", {"user_id": user_id, "role": role}, options)
+
+
+class RolesOperations(Resource[ModeT]):
+    """The plain operations of ``client.roles`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: RolesOperations[Sync],
+        limit: int | None = None,
+        skip: int | None = None,
+        scope: Literal["org", "team"] | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> RoleList: ...
+    @overload
+    def list(
+        self: RolesOperations[Async],
+        limit: int | None = None,
+        skip: int | None = None,
+        scope: Literal["org", "team"] | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, RoleList]: ...
+    @overload
+    def list(
+        self: RolesOperations[RawSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        scope: Literal["org", "team"] | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[RoleList]: ...
+    @overload
+    def list(
+        self: RolesOperations[RawAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        scope: Literal["org", "team"] | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[RoleList]]: ...
+    @overload
+    def list(
+        self: RolesOperations[StreamingSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        scope: Literal["org", "team"] | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[RoleList]]: ...
+    @overload
+    def list(
+        self: RolesOperations[StreamingAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        scope: Literal["org", "team"] | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[RoleList]]: ...
+    def list(
+        self,
+        limit: int | None = None,
+        skip: int | None = None,
+        scope: Literal["org", "team"] | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's roles (the system roles and its own), a page at a time.
+
+        ``GET /platform/v1/roles``
+        """
+        return self._operation(
+            "list_roles", "list", {"limit": limit, "skip": skip, "scope": scope, "team_id": team_id}, options
+        )
+
+    @overload
+    def create(self: RolesOperations[Sync], body: RoleCreateParams, **options: Unpack[CallOptions]) -> Role: ...
+    @overload
+    def create(
+        self: RolesOperations[Async], body: RoleCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Role]: ...
+    @overload
+    def create(
+        self: RolesOperations[RawSync], body: RoleCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Role]: ...
+    @overload
+    def create(
+        self: RolesOperations[RawAsync], body: RoleCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Role]]: ...
+    @overload
+    def create(
+        self: RolesOperations[StreamingSync], body: RoleCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Role]]: ...
+    @overload
+    def create(
+        self: RolesOperations[StreamingAsync], body: RoleCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Role]]: ...
+    def create(self, body: RoleCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a role; its `key` must not clash with a system role or another of the organization's (409).
+
+        ``POST /platform/v1/roles``
+        """
+        return self._operation("create_role", "create", {"body": body}, options)
+
+    @overload
+    def list_permissions(
+        self: RolesOperations[Sync], scope: Literal["org", "team"] | None = None, **options: Unpack[CallOptions]
+    ) -> PermissionCatalogue: ...
+    @overload
+    def list_permissions(
+        self: RolesOperations[Async], scope: Literal["org", "team"] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, PermissionCatalogue]: ...
+    @overload
+    def list_permissions(
+        self: RolesOperations[RawSync], scope: Literal["org", "team"] | None = None, **options: Unpack[CallOptions]
+    ) -> APIResponse[PermissionCatalogue]: ...
+    @overload
+    def list_permissions(
+        self: RolesOperations[RawAsync], scope: Literal["org", "team"] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[PermissionCatalogue]]: ...
+    @overload
+    def list_permissions(
+        self: RolesOperations[StreamingSync],
+        scope: Literal["org", "team"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[PermissionCatalogue]]: ...
+    @overload
+    def list_permissions(
+        self: RolesOperations[StreamingAsync],
+        scope: Literal["org", "team"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[PermissionCatalogue]]: ...
+    def list_permissions(self, scope: Literal["org", "team"] | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Every permission a role can hold, grouped by resource (`scope`: `org` or `team`).
+
+        ``GET /platform/v1/roles/permissions``
+        """
+        return self._operation("list_role_permissions", "list_permissions", {"scope": scope}, options)
+
+    @overload
+    def effective_permissions(
+        self: RolesOperations[Sync], user_id: str, **options: Unpack[CallOptions]
+    ) -> EffectivePermissions: ...
+    @overload
+    def effective_permissions(
+        self: RolesOperations[Async], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, EffectivePermissions]: ...
+    @overload
+    def effective_permissions(
+        self: RolesOperations[RawSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[EffectivePermissions]: ...
+    @overload
+    def effective_permissions(
+        self: RolesOperations[RawAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[EffectivePermissions]]: ...
+    @overload
+    def effective_permissions(
+        self: RolesOperations[StreamingSync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[EffectivePermissions]]: ...
+    @overload
+    def effective_permissions(
+        self: RolesOperations[StreamingAsync], user_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[EffectivePermissions]]: ...
+    def effective_permissions(self, user_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A user's effective permissions, resolved from their role.
+
+        ``GET /platform/v1/roles/_effective``
+        """
+        return self._operation("get_effective_permissions", "effective_permissions", {"user_id": user_id}, options)
+
+    @overload
+    def get(self: RolesOperations[Sync], role_id: str, **options: Unpack[CallOptions]) -> Role: ...
+    @overload
+    def get(
+        self: RolesOperations[Async], role_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Role]: ...
+    @overload
+    def get(self: RolesOperations[RawSync], role_id: str, **options: Unpack[CallOptions]) -> APIResponse[Role]: ...
+    @overload
+    def get(
+        self: RolesOperations[RawAsync], role_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Role]]: ...
+    @overload
+    def get(
+        self: RolesOperations[StreamingSync], role_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Role]]: ...
+    @overload
+    def get(
+        self: RolesOperations[StreamingAsync], role_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Role]]: ...
+    def get(self, role_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One role (a system role or one of the organization's).
+
+        ``GET /platform/v1/roles/{role_id}``
+        """
+        return self._operation("get_role", "get", {"role_id": role_id}, options)
+
+    @overload
+    def update(
+        self: RolesOperations[Sync], role_id: str, body: RoleUpdateParams, **options: Unpack[CallOptions]
+    ) -> Role: ...
+    @overload
+    def update(
+        self: RolesOperations[Async], role_id: str, body: RoleUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Role]: ...
+    @overload
+    def update(
+        self: RolesOperations[RawSync], role_id: str, body: RoleUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Role]: ...
+    @overload
+    def update(
+        self: RolesOperations[RawAsync], role_id: str, body: RoleUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Role]]: ...
+    @overload
+    def update(
+        self: RolesOperations[StreamingSync], role_id: str, body: RoleUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Role]]: ...
+    @overload
+    def update(
+        self: RolesOperations[StreamingAsync], role_id: str, body: RoleUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Role]]: ...
+    def update(self, role_id: str, body: RoleUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a role (the given fields only); system roles cannot change (409).
+
+        ``PUT /platform/v1/roles/{role_id}``
+        """
+        return self._operation("update_role", "update", {"role_id": role_id, "body": body}, options)
+
+    @overload
+    def delete(self: RolesOperations[Sync], role_id: str, **options: Unpack[CallOptions]) -> Role: ...
+    @overload
+    def delete(
+        self: RolesOperations[Async], role_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Role]: ...
+    @overload
+    def delete(self: RolesOperations[RawSync], role_id: str, **options: Unpack[CallOptions]) -> APIResponse[Role]: ...
+    @overload
+    def delete(
+        self: RolesOperations[RawAsync], role_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Role]]: ...
+    @overload
+    def delete(
+        self: RolesOperations[StreamingSync], role_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Role]]: ...
+    @overload
+    def delete(
+        self: RolesOperations[StreamingAsync], role_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Role]]: ...
+    def delete(self, role_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a role; 409 while users still hold it, or for a system role.
+
+        ``DELETE /platform/v1/roles/{role_id}``
+        """
+        return self._operation("delete_role", "delete", {"role_id": role_id}, options)
+
+    @overload
+    def assign(self: RolesOperations[Sync], user_id: str, role: str, **options: Unpack[CallOptions]) -> User: ...
+    @overload
+    def assign(
+        self: RolesOperations[Async], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, User]: ...
+    @overload
+    def assign(
+        self: RolesOperations[RawSync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[User]: ...
+    @overload
+    def assign(
+        self: RolesOperations[RawAsync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[User]]: ...
+    @overload
+    def assign(
+        self: RolesOperations[StreamingSync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[User]]: ...
+    @overload
+    def assign(
+        self: RolesOperations[StreamingAsync], user_id: str, role: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[User]]: ...
+    def assign(self, user_id: str, role: str, **options: Unpack[CallOptions]) -> Any:
+        """Give a user a role (by the role's key).
+
+        ``POST /platform/v1/users/_change_role``
+        """
+        return self._operation("change_role", "assign", {"user_id": user_id, "role": role}, options)
+
+    @overload
+    def assign_many(
+        self: RolesOperations[Sync], user_ids: list[str], role: str, **options: Unpack[CallOptions]
+    ) -> RoleAssignManyReply: ...
+    @overload
+    def assign_many(
+        self: RolesOperations[Async], user_ids: list[str], role: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, RoleAssignManyReply]: ...
+    @overload
+    def assign_many(
+        self: RolesOperations[RawSync], user_ids: list[str], role: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[RoleAssignManyReply]: ...
+    @overload
+    def assign_many(
+        self: RolesOperations[RawAsync], user_ids: list[str], role: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[RoleAssignManyReply]]: ...
+    @overload
+    def assign_many(
+        self: RolesOperations[StreamingSync], user_ids: list[str], role: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[RoleAssignManyReply]]: ...
+    @overload
+    def assign_many(
+        self: RolesOperations[StreamingAsync], user_ids: list[str], role: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[RoleAssignManyReply]]: ...
+    def assign_many(self, user_ids: list[str], role: str, **options: Unpack[CallOptions]) -> Any:
+        """Give several users a role in one call (all or none).
+
+        ``POST /platform/v1/users/_bulk_change_role``
+        """
+        return self._operation("bulk_change_role", "assign_many", {"user_ids": user_ids, "role": role}, options)
 
 
 class SettingsOperations(Resource[ModeT]):

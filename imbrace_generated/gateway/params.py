@@ -49,12 +49,15 @@ __all__ = [
     "ItemSearchParams",
     "ItemUpdateDataItemParams",
     "ItemUpdateParams",
+    "LicenseActivateParams",
     "OidcRoleMappingBulkParams",
     "OidcRoleMappingInputParams",
     "OrganizationCreateParams",
     "OrganizationUpdateParams",
     "ProviderCreateParams",
     "ProviderUpdateParams",
+    "RoleCreateParams",
+    "RoleUpdateParams",
     "SignUpParams",
     "SsoSignInParams",
     "TeamCreateParams",
@@ -680,3 +683,33 @@ class FlowOperationParams(TypedDict, total=False):
         ]
     ]
     request: NotRequired[dict[str, Any]]
+
+
+class RoleCreateParams(TypedDict, total=False):
+    """The incumbent's create body; `key` is `^[a-z][a-z0-9_]{1,49}$` and must not clash with a system
+    role.
+    """
+
+    key: Required[str]
+    name: Required[str]
+    description: NotRequired[str]
+    permissions: NotRequired[list[str]]
+    priority: NotRequired[int]
+    scope: NotRequired[Literal["org", "team"]]
+    team_id: NotRequired[str]
+
+
+class RoleUpdateParams(TypedDict, total=False):
+    """The incumbent's update body (the given fields only)."""
+
+    name: NotRequired[str]
+    description: NotRequired[str]
+    permissions: NotRequired[list[str]]
+    priority: NotRequired[int]
+    is_active: NotRequired[bool]
+
+
+class LicenseActivateParams(TypedDict, total=False):
+    """The key to activate (guess): `IMB-<PLAN>-XXXX-XXXX`, groups of 4 capitals or digits."""
+
+    key: Required[str]

@@ -21,6 +21,19 @@ if TYPE_CHECKING:
     from .agent_write_workflow import AgentWriteWorkflow
     from .api_key import ApiKey
     from .api_key_envelope import ApiKeyEnvelope
+    from .audit_log_entry import AuditLogEntry
+    from .audit_log_entry_after import AuditLogEntryAfter
+    from .audit_log_entry_before import AuditLogEntryBefore
+    from .audit_log_envelope import AuditLogEnvelope
+    from .audit_log_page import AuditLogPage
+    from .audit_log_pagination import AuditLogPagination
+    from .audit_log_summary import AuditLogSummary
+    from .audit_log_summary_by_action import AuditLogSummaryByAction
+    from .audit_log_summary_by_resource import AuditLogSummaryByResource
+    from .audit_log_summary_by_user import AuditLogSummaryByUser
+    from .audit_log_summary_envelope import AuditLogSummaryEnvelope
+    from .audit_revert import AuditRevert
+    from .audit_revert_envelope import AuditRevertEnvelope
     from .auth_message import AuthMessage
     from .authenticate import Authenticate
     from .aws_marketplace_customer import AwsMarketplaceCustomer
@@ -86,6 +99,7 @@ if TYPE_CHECKING:
     from .credential_type_groups import CredentialTypeGroups
     from .delete_result import DeleteResult
     from .delete_result_envelope import DeleteResultEnvelope
+    from .effective_permissions import EffectivePermissions
     from .email_identity import EmailIdentity
     from .email_only import EmailOnly
     from .embedding import Embedding
@@ -146,8 +160,14 @@ if TYPE_CHECKING:
     from .knowledge_file import KnowledgeFile
     from .knowledge_file_envelope import KnowledgeFileEnvelope
     from .knowledge_file_list_envelope import KnowledgeFileListEnvelope
+    from .license_ import License
+    from .license_activate import LicenseActivate
+    from .license_status import LicenseStatus
+    from .list_audit_logs_imports import ListAuditLogsImports
     from .list_flows_status import ListFlowsStatus
     from .list_invitable_users_type import ListInvitableUsersType
+    from .list_role_permissions_scope import ListRolePermissionsScope
+    from .list_roles_scope import ListRolesScope
     from .list_team_users_type import ListTeamUsersType
     from .list_team_users_v2_type import ListTeamUsersV2Type
     from .list_teams_type import ListTeamsType
@@ -171,12 +191,23 @@ if TYPE_CHECKING:
     from .otp_sign_in import OtpSignIn
     from .password_reset import PasswordReset
     from .password_sign_in import PasswordSignIn
+    from .permission_catalogue import PermissionCatalogue
+    from .permission_group import PermissionGroup
     from .provider import Provider
     from .provider_create import ProviderCreate
     from .provider_update import ProviderUpdate
     from .rag_file import RagFile
     from .rag_file_list import RagFileList
+    from .role import Role
+    from .role_assign import RoleAssign
+    from .role_assign_many import RoleAssignMany
+    from .role_assign_many_reply import RoleAssignManyReply
     from .role_counts import RoleCounts
+    from .role_create import RoleCreate
+    from .role_create_scope import RoleCreateScope
+    from .role_list import RoleList
+    from .role_scope import RoleScope
+    from .role_update import RoleUpdate
     from .sign_up import SignUp
     from .sign_up_result import SignUpResult
     from .sign_up_verification import SignUpVerification
@@ -234,6 +265,19 @@ _MODULE_OF: dict[str, str] = {
     "AgentWriteWorkflow": ".agent_write_workflow",
     "ApiKey": ".api_key",
     "ApiKeyEnvelope": ".api_key_envelope",
+    "AuditLogEntry": ".audit_log_entry",
+    "AuditLogEntryAfter": ".audit_log_entry_after",
+    "AuditLogEntryBefore": ".audit_log_entry_before",
+    "AuditLogEnvelope": ".audit_log_envelope",
+    "AuditLogPage": ".audit_log_page",
+    "AuditLogPagination": ".audit_log_pagination",
+    "AuditLogSummary": ".audit_log_summary",
+    "AuditLogSummaryByAction": ".audit_log_summary_by_action",
+    "AuditLogSummaryByResource": ".audit_log_summary_by_resource",
+    "AuditLogSummaryByUser": ".audit_log_summary_by_user",
+    "AuditLogSummaryEnvelope": ".audit_log_summary_envelope",
+    "AuditRevert": ".audit_revert",
+    "AuditRevertEnvelope": ".audit_revert_envelope",
     "AuthMessage": ".auth_message",
     "Authenticate": ".authenticate",
     "AwsMarketplaceCustomer": ".aws_marketplace_customer",
@@ -299,6 +343,7 @@ _MODULE_OF: dict[str, str] = {
     "CredentialTypeGroups": ".credential_type_groups",
     "DeleteResult": ".delete_result",
     "DeleteResultEnvelope": ".delete_result_envelope",
+    "EffectivePermissions": ".effective_permissions",
     "EmailIdentity": ".email_identity",
     "EmailOnly": ".email_only",
     "Embedding": ".embedding",
@@ -359,8 +404,14 @@ _MODULE_OF: dict[str, str] = {
     "KnowledgeFile": ".knowledge_file",
     "KnowledgeFileEnvelope": ".knowledge_file_envelope",
     "KnowledgeFileListEnvelope": ".knowledge_file_list_envelope",
+    "License": ".license_",
+    "LicenseActivate": ".license_activate",
+    "LicenseStatus": ".license_status",
+    "ListAuditLogsImports": ".list_audit_logs_imports",
     "ListFlowsStatus": ".list_flows_status",
     "ListInvitableUsersType": ".list_invitable_users_type",
+    "ListRolePermissionsScope": ".list_role_permissions_scope",
+    "ListRolesScope": ".list_roles_scope",
     "ListTeamUsersType": ".list_team_users_type",
     "ListTeamUsersV2Type": ".list_team_users_v2_type",
     "ListTeamsType": ".list_teams_type",
@@ -384,12 +435,23 @@ _MODULE_OF: dict[str, str] = {
     "OtpSignIn": ".otp_sign_in",
     "PasswordReset": ".password_reset",
     "PasswordSignIn": ".password_sign_in",
+    "PermissionCatalogue": ".permission_catalogue",
+    "PermissionGroup": ".permission_group",
     "Provider": ".provider",
     "ProviderCreate": ".provider_create",
     "ProviderUpdate": ".provider_update",
     "RagFile": ".rag_file",
     "RagFileList": ".rag_file_list",
+    "Role": ".role",
+    "RoleAssign": ".role_assign",
+    "RoleAssignMany": ".role_assign_many",
+    "RoleAssignManyReply": ".role_assign_many_reply",
     "RoleCounts": ".role_counts",
+    "RoleCreate": ".role_create",
+    "RoleCreateScope": ".role_create_scope",
+    "RoleList": ".role_list",
+    "RoleScope": ".role_scope",
+    "RoleUpdate": ".role_update",
     "SignUp": ".sign_up",
     "SignUpResult": ".sign_up_result",
     "SignUpVerification": ".sign_up_verification",
@@ -462,6 +524,19 @@ __all__ = (
     "AgentWriteWorkflow",
     "ApiKey",
     "ApiKeyEnvelope",
+    "AuditLogEntry",
+    "AuditLogEntryAfter",
+    "AuditLogEntryBefore",
+    "AuditLogEnvelope",
+    "AuditLogPage",
+    "AuditLogPagination",
+    "AuditLogSummary",
+    "AuditLogSummaryByAction",
+    "AuditLogSummaryByResource",
+    "AuditLogSummaryByUser",
+    "AuditLogSummaryEnvelope",
+    "AuditRevert",
+    "AuditRevertEnvelope",
     "Authenticate",
     "AuthMessage",
     "AwsMarketplaceCustomer",
@@ -527,6 +602,7 @@ __all__ = (
     "CredentialTypeGroups",
     "DeleteResult",
     "DeleteResultEnvelope",
+    "EffectivePermissions",
     "EmailIdentity",
     "EmailOnly",
     "Embedding",
@@ -587,8 +663,14 @@ __all__ = (
     "KnowledgeFile",
     "KnowledgeFileEnvelope",
     "KnowledgeFileListEnvelope",
+    "License",
+    "LicenseActivate",
+    "LicenseStatus",
+    "ListAuditLogsImports",
     "ListFlowsStatus",
     "ListInvitableUsersType",
+    "ListRolePermissionsScope",
+    "ListRolesScope",
     "ListTeamsType",
     "ListTeamUsersType",
     "ListTeamUsersV2Type",
@@ -612,12 +694,23 @@ __all__ = (
     "OtpSignIn",
     "PasswordReset",
     "PasswordSignIn",
+    "PermissionCatalogue",
+    "PermissionGroup",
     "Provider",
     "ProviderCreate",
     "ProviderUpdate",
     "RagFile",
     "RagFileList",
+    "Role",
+    "RoleAssign",
+    "RoleAssignMany",
+    "RoleAssignManyReply",
     "RoleCounts",
+    "RoleCreate",
+    "RoleCreateScope",
+    "RoleList",
+    "RoleScope",
+    "RoleUpdate",
     "SignUp",
     "SignUpResult",
     "SignUpVerification",

@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.license_ import License
+from ...models.license_activate import LicenseActivate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: LicenseActivate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/license",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | License:
+    if response.status_code == 200:
+        response_200 = License.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 201:
+        response_201 = License.from_dict(response.json())
+
+        return response_201
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | License]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LicenseActivate,
+) -> Response[Error | License]:
+    """Activate a license key (400 when the key is not valid); returns the new license.
+
+    Args:
+        body (LicenseActivate): The key to activate (guess): `IMB-<PLAN>-XXXX-XXXX`, groups of 4
+            capitals or digits.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | License]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LicenseActivate,
+) -> Error | License | None:
+    """Activate a license key (400 when the key is not valid); returns the new license.
+
+    Args:
+        body (LicenseActivate): The key to activate (guess): `IMB-<PLAN>-XXXX-XXXX`, groups of 4
+            capitals or digits.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | License
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LicenseActivate,
+) -> Response[Error | License]:
+    """Activate a license key (400 when the key is not valid); returns the new license.
+
+    Args:
+        body (LicenseActivate): The key to activate (guess): `IMB-<PLAN>-XXXX-XXXX`, groups of 4
+            capitals or digits.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | License]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: LicenseActivate,
+) -> Error | License | None:
+    """Activate a license key (400 when the key is not valid); returns the new license.
+
+    Args:
+        body (LicenseActivate): The key to activate (guess): `IMB-<PLAN>-XXXX-XXXX`, groups of 4
+            capitals or digits.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | License
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

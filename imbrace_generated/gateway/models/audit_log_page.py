@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+T = TypeVar("T", bound="AuditLogPage")
+
+
+@_attrs_define(repr=False)
+class AuditLogPage(WireAccess):
+    """`{data, pagination}` as the incumbent documents it.
+
+    Attributes:
+        data (list[AuditLogEntry]):
+        pagination (AuditLogPagination): Where a page sits (guess).
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "pagination": "pagination",
+    }
+
+    data: list[AuditLogEntry]
+    pagination: AuditLogPagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = AuditLogEntry.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        pagination = AuditLogPagination.from_dict(d.pop("pagination"))
+
+        audit_log_page = cls(
+            data=data,
+            pagination=pagination,
+        )
+
+        audit_log_page.additional_properties = d
+        return audit_log_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+
+from ..models.audit_log_entry import AuditLogEntry
+from ..models.audit_log_pagination import AuditLogPagination

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, WireAccess
+
+T = TypeVar("T", bound="RoleAssignManyReply")
+
+
+@_attrs_define(repr=False)
+class RoleAssignManyReply(WireAccess):
+    """The users afterwards and how many there are (guess).
+
+    Attributes:
+        data (list[User]):
+        count (int | None):
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "data": "data",
+        "count": "count",
+    }
+    _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {
+            "count",
+        }
+    )
+
+    data: list[User]
+    count: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
+
+        count = UNSET if self.count is None else self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item = User.from_dict(data_item_data)
+
+            data.append(data_item)
+
+        count = d.pop("count", None)
+
+        role_assign_many_reply = cls(
+            data=data,
+            count=count,
+        )
+
+        role_assign_many_reply.additional_properties = d
+        return role_assign_many_reply
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+
+from ..models.user import User
