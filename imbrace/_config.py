@@ -26,12 +26,23 @@ ENVIRONMENTS: dict[str, str] = {
 DEFAULT_ENVIRONMENT = "stable"
 
 # Path prefix of each service on the gateway; ``services={key: url}`` moves a service elsewhere.
+# The service override keys of the docs (getting-started/setup.md) and the gateway path each stands for.
+# ``gateway`` moves every other route; ``workflow_engine`` is the current name of ``activepieces``.
 SERVICE_PREFIXES: dict[str, str] = {
     "ai_agent": "/ai-agent",
     "ai": "/v3/ai",
     "data_board": "/data-board",
     "activepieces": "/activepieces",
+    "workflow_engine": "/activepieces",
     "platform": "/platform",
+    "channel_service": "/channel-service",
+    "backend": "/v1/backend",
+    "ips": "/ips/v1",
+    "marketplaces": "/marketplaces/v2",
+    "file_service": "/files/v1",
+    "message_suggestion": "/v1/message-suggestion",
+    "predict": "/predict",
+    "gateway": "",
 }
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=5.0)
@@ -128,9 +139,9 @@ class ClientConfig:
             return path
         for service, url in self.services.items():
             prefix = SERVICE_PREFIXES[service]
-            if path == prefix or path.startswith(prefix + "/"):
+            if prefix and (path == prefix or path.startswith(prefix + "/")):
                 return url.rstrip("/") + path[len(prefix) :]
-        return self.base_url + path
+        return self.services.get("gateway", self.base_url).rstrip("/") + path
 
     @property
     def origins(self) -> frozenset[str]:

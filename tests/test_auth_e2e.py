@@ -361,3 +361,27 @@ async def test_async_sign_in_flow(server: MockServer) -> None:
         await client.api_keys.delete(key["apiKey"]["_id"])
         client.clear_access_token()
         assert client.auth_mode == "none"
+
+
+# -- the example and the README ------------------------------------------------------------------------------
+def test_sign_in_example_runs(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    import runpy
+    from pathlib import Path
+
+    monkeypatch.setattr("sys.argv", ["sign_in.py"])
+    runpy.run_path(str(Path(__file__).parents[1] / "examples" / "sign_in.py"), run_name="__main__")
+    out = capsys.readouterr().out
+    assert "signed in as owner@example.com in org_acme" in out
+    assert "the key acts for org_acme" in out and "has been revoked" in out and "signed out" in out
+
+
+def test_readme_sign_in_block_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    section = readme[readme.index("### Sign in") :]
+    block = re.search(r"```python\n(.*?)```", section, re.S)
+    assert block is not None
+    exec(compile(block.group(1), "README.md#sign-in", "exec"), {})
+    assert capsys.readouterr().out.splitlines() == ["['org_demo', 'org_acme']", "Olive Owner", "org_acme"]

@@ -20,8 +20,13 @@ Guide's blocks build on each other, so each runs after the page's earlier in-sco
 
 from __future__ import annotations
 
+import ast
+import asyncio
+import inspect
 import re
+import sys
 import textwrap
+import types
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -42,6 +47,7 @@ FILES_OPENED = ("report.pdf", "doc.pdf", "knowledge.pdf", "docs/faq.pdf")
 pytestmark = pytest.mark.skipif(not DOCS.is_dir(), reason=f"official docs not found at {DOCS}")
 
 Prepare = Callable[[ImbraceClient], dict[str, str]]
+Setup = Callable[[MockServer, pytest.MonkeyPatch], None]
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ class Snippet:
     raises: type[Exception] | None = None  # the docs' own call order makes the block end in this error
     why: str = ""
     open_gap: str = ""  # a known difference from the docs, still to decide: the test is xfail(strict)
+    setup: Setup | None = None  # what the page assumes outside the block (a .env, the user's password)
 
     @property
     def id(self) -> str:
@@ -147,6 +154,85 @@ def _flow_run(client: ImbraceClient) -> dict[str, str]:
     return {"run_id": client.workflows.list_runs(flow_id=DEMO_FLOW_ID)["data"][0]["id"]}
 
 
+# -- what the sign-in pages assume outside their blocks ------------------------------------------------
+def _password_is_password(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """setup.md signs user@example.com in with "password" (authentication.md says "password123")."""
+    server.add_user("user@example.com", "password")
+
+
+def _otp_sent_to_the_mock(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The block types the code the user received: the mock's fixed code, also in its outbox."""
+    assert server.otp_code == "123456"
+
+
+def _dotenv_with_an_access_token(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stand-in for python-dotenv: the variables a .env file would hold are set already."""
+    dotenv = types.ModuleType("dotenv")
+    dotenv.load_dotenv = lambda *args, **kwargs: True  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "dotenv", dotenv)
+    monkeypatch.setenv("IMBRACE_ACCESS_TOKEN", "acc_from_dotenv")
+
+
+class _App:
+    """A stand-in for FastAPI: routes and the lifespan are plain functions the test calls."""
+
+    def __init__(self, lifespan: Any = None) -> None:
+        self.lifespan = lifespan
+        self.routes: dict[str, Any] = {}
+
+    def _route(self, path: str) -> Callable[[Any], Any]:
+        def register(fn: Any) -> Any:
+            self.routes[path] = fn
+            return fn
+
+        return register
+
+    get = post = _route
+
+
+class _HTTPException(Exception):
+    def __init__(self, status_code: int, detail: str = "") -> None:
+        super().__init__(detail)
+        self.status_code = status_code
+
+
+class _BaseModel:
+    def __init__(self, **fields: Any) -> None:
+        self.__dict__.update(fields)
+
+
+def _web_frameworks(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """FastAPI and pydantic as small stand-ins (not dependencies of the SDK); each block's routes are
+    then called by ``_call_routes`` as a request would."""
+    fastapi = types.ModuleType("fastapi")
+    fastapi.FastAPI = _App  # type: ignore[attr-defined]
+    fastapi.HTTPException = _HTTPException  # type: ignore[attr-defined]
+    fastapi.Depends = lambda dependency: dependency  # type: ignore[attr-defined]
+    pydantic = types.ModuleType("pydantic")
+    pydantic.BaseModel = _BaseModel  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "fastapi", fastapi)
+    monkeypatch.setitem(sys.modules, "pydantic", pydantic)
+
+
+async def _call_routes(namespace: dict[str, Any], server: MockServer) -> None:
+    """Serve the integration blocks' routes once each, as FastAPI would."""
+    app: _App = namespace["app"]
+    if app.lifespan is not None:
+        async with app.lifespan(app):
+            me = await app.routes["/me"]()
+            assert me["id"] == DEMO_USER_ID
+    if "/auth/request-otp" in app.routes:
+        otp_request, otp_verify = namespace["OtpRequest"], namespace["OtpVerify"]
+        await app.routes["/auth/request-otp"](otp_request(email="user@example.com"))
+        code = server.outbox[-1]["code"]
+        token = (await app.routes["/auth/verify-otp"](otp_verify(email="user@example.com", otp=code)))[
+            "access_token"
+        ]
+        assert token.startswith("login_acc_")
+        with pytest.raises(_HTTPException):
+            await app.routes["/auth/verify-otp"](otp_verify(email="user@example.com", otp="000000"))
+
+
 ASSISTANT = {"asst_abc": DEMO_ASSISTANT_ID}
 ORG = {"org_abc": DEMO_ORGANIZATION_ID}
 FLOW = {"flow_id": DEMO_FLOW_ID}
@@ -157,6 +243,13 @@ FLOW_GUIDE = "full-flow-guide.md"
 ERRORS = "error-handling.md"
 BOARDS = "databoard.md"
 WORKFLOWS = "workflows.md"
+AUTH = "authentication.md"
+API_KEY = "guides/api-key.md"
+SETUP = "getting-started/setup.md"
+QUICK_START = "quick-start.md"
+OVERVIEW = "overview.md"
+INTEGRATIONS = "integrations.md"
+SIGN_IN_PAGES = (AUTH, API_KEY, SETUP, QUICK_START, OVERVIEW, INTEGRATIONS)
 
 FLOW_GUIDE_EXCEPTIONS: dict[int, dict[str, Any]] = {
     8: {
@@ -250,7 +343,32 @@ SNIPPETS = [
             start=2,
         )
     ),
+    Snippet(ERRORS, 0, "from imbrace import AuthError"),
+    Snippet(ERRORS, 2, "from imbrace import NetworkError"),
+    Snippet(ERRORS, 3, "from imbrace import ImbraceError, AuthError, ApiError, NetworkError"),
     Snippet(ERRORS, 4, "client = ImbraceClient(timeout=15)"),
+    Snippet(ERRORS, 5, "from imbrace import AsyncImbraceClient, AuthError, ApiError"),
+    # sign-in and the platform (issue 13)
+    Snippet(AUTH, 0, "import os"),
+    Snippet(AUTH, 1, "client = ImbraceClient("),
+    Snippet(AUTH, 2, "from imbrace import ImbraceClient", setup=_otp_sent_to_the_mock),
+    Snippet(AUTH, 3, "from imbrace import AsyncImbraceClient"),
+    Snippet(AUTH, 4, "client = ImbraceClient()"),
+    Snippet(AUTH, 5, "# Replace token (e.g., after refresh)"),
+    Snippet(AUTH, 6, "# Synchronous"),
+    Snippet(API_KEY, 0, "# Requires client initialized with an access token"),
+    Snippet(API_KEY, 1, "import os"),
+    Snippet(SETUP, 0, "from imbrace import ImbraceClient"),
+    Snippet(SETUP, 1, 'client = ImbraceClient(env="sandbox")'),
+    Snippet(SETUP, 2, "import os", setup=_password_is_password),
+    Snippet(SETUP, 3, "from imbrace import AsyncImbraceClient"),
+    Snippet(SETUP, 5, "client = ImbraceClient("),
+    Snippet(QUICK_START, 0, "import os", CONSTRUCTOR, setup=_dotenv_with_an_access_token),
+    Snippet(QUICK_START, 1, "import os", CONSTRUCTOR, setup=_dotenv_with_an_access_token),
+    Snippet(QUICK_START, 2, "boards = client.boards.list()", prepare=_board),
+    Snippet(OVERVIEW, 0, "from imbrace import ImbraceClient"),
+    Snippet(INTEGRATIONS, 1, "from contextlib import asynccontextmanager", setup=_web_frameworks),
+    Snippet(INTEGRATIONS, 7, "from fastapi import FastAPI, HTTPException", setup=_web_frameworks),
     Snippet(BOARDS, 0, 'boards = client.boards.list().get("data", [])', prepare=_board),
     Snippet(BOARDS, 5, 'results = client.boards.search("board_id"', prepare=_board),
     Snippet(BOARDS, 8, 'folders = client.boards.search_folders(q="contracts")', prepare=_folders),
@@ -268,12 +386,17 @@ SNIPPETS = [
 # Blocks left out, each with what it needs that we do not have (namespace, or operations on ours).
 OUT_OF_SCOPE = {
     ERRORS: {
-        0: "client.platform",
         1: "client.contacts",
-        2: "client.platform",
-        3: "client.platform",
-        5: "client.platform",
-        6: "client.platform, client.contacts",
+        6: "client.contacts",
+    },
+    SETUP: {4: "client.channel"},
+    INTEGRATIONS: {
+        0: "client.contacts",
+        2: "client.contacts, client.channel",
+        3: "not sign-in or platform (client.ai, covered by the AI pages)",
+        4: "client.contacts",
+        5: "Django settings only, no call",
+        6: "client.contacts",
     },
     BOARDS: {
         1: "boards.reorder",
@@ -301,8 +424,10 @@ OUT_OF_SCOPE = {
 
 
 def python_blocks(page: str) -> list[str]:
-    """The page's ```python blocks, dedented (the Full Flow Guide indents them under list items)."""
-    return [textwrap.dedent(m.group(2)) for m in FENCE.finditer((DOCS / "sdk" / page).read_text())]
+    """The page's ```python blocks, dedented (the Full Flow Guide indents them under list items). A page
+    is named by its path under docs/, or by its name alone for the sdk/ pages."""
+    path = DOCS / page if "/" in page else DOCS / "sdk" / page
+    return [textwrap.dedent(m.group(2)) for m in FENCE.finditer(path.read_text())]
 
 
 def substitute(source: str, values: dict[str, str]) -> str:
@@ -320,12 +445,22 @@ def run_block(snippet: Snippet, namespace: dict[str, Any], server: MockServer) -
     extra = snippet.prepare(namespace["client"]) if snippet.prepare else {}
     values = {k: v.format(mock_url=server.url, **extra) for k, v in snippet.ids.items()}
     present = {k: v for k, v in extra.items() if re.search(rf"[\"']{re.escape(k)}[\"'](?!\s*:)", block)}
-    code = compile(substitute(block, {**values, **present}), snippet.id, "exec")
+    # Blocks written for a notebook or an async REPL use `await` at top level: run them on an event loop.
+    code = compile(
+        substitute(block, {**values, **present}), snippet.id, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+    )
+
+    def execute() -> None:
+        if code.co_flags & inspect.CO_COROUTINE:
+            asyncio.run(eval(code, namespace))
+        else:
+            exec(code, namespace)
+
     if snippet.raises is None:
-        exec(code, namespace)
+        execute()
         return
     with pytest.raises(snippet.raises):
-        exec(code, namespace)
+        execute()
 
 
 @pytest.fixture
@@ -354,7 +489,11 @@ def _params() -> list[Any]:
 
 
 @pytest.mark.parametrize("snippet", _params())
-def test_snippet_runs_against_the_mock(snippet: Snippet, server: MockServer) -> None:
+def test_snippet_runs_against_the_mock(
+    snippet: Snippet, server: MockServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if snippet.setup is not None:
+        snippet.setup(server, monkeypatch)
     with ImbraceClient(max_retries=0) as client:
         namespace: dict[str, Any] = {
             "client": client,
@@ -366,11 +505,13 @@ def test_snippet_runs_against_the_mock(snippet: Snippet, server: MockServer) -> 
                 if earlier.page == FLOW_GUIDE and earlier.index < snippet.index:
                     run_block(earlier, namespace, server)
         run_block(snippet, namespace, server)
+        if snippet.page == INTEGRATIONS:
+            asyncio.run(_call_routes(namespace, server))
 
 
 def test_every_block_of_the_pages_is_accounted_for() -> None:
     """A new or moved block fails here until the table says whether it is in scope."""
-    for page in (AI_AGENT, FLOW_GUIDE, ERRORS, BOARDS, WORKFLOWS):
+    for page in (AI_AGENT, FLOW_GUIDE, ERRORS, BOARDS, WORKFLOWS, *SIGN_IN_PAGES):
         in_scope = {s.index for s in SNIPPETS if s.page == page}
         out = set(OUT_OF_SCOPE.get(page, {}))
         assert not in_scope & out

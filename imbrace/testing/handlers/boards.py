@@ -227,6 +227,7 @@ def create_board(ctx: Ctx) -> Reply:
         board = {
             **ctx.body,
             "_id": board_id,
+            "id": board_id,
             "organization_id": ctx.organization_id,
             "fields": [identifier, *extra_fields],
             "created_at": now,

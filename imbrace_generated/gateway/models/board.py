@@ -13,22 +13,25 @@ T = TypeVar("T", bound="Board")
 
 @_attrs_define(repr=False)
 class Board(WireAccess):
-    """A data board (a CRM pipeline). Every board has one identifier field (`is_identifier`).
+    """A data board (a CRM pipeline). Every board has one identifier field (`is_identifier`). Its id is `id` in the docs'
+    schema (reference/board.md, sdk/quick-start.md) and `_id` in their examples: both.
 
-    Attributes:
-        field_id (str):
-        name (str):
-        fields (list[BoardField]):
-        description (str | None):
-        organization_id (str | None):
-        created_at (str | None):
-        updated_at (str | None):
+        Attributes:
+            field_id (str):
+            name (str):
+            fields (list[BoardField]):
+            id (str | None): The same id as `_id`.
+            description (str | None):
+            organization_id (str | None):
+            created_at (str | None):
+            updated_at (str | None):
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
         "_id": "field_id",
         "name": "name",
         "fields": "fields",
+        "id": "id",
         "description": "description",
         "organization_id": "organization_id",
         "created_at": "created_at",
@@ -36,6 +39,7 @@ class Board(WireAccess):
     }
     _OPTIONAL: ClassVar[frozenset[str]] = frozenset(
         {
+            "id",
             "description",
             "organization_id",
             "created_at",
@@ -46,6 +50,7 @@ class Board(WireAccess):
     field_id: str
     name: str
     fields: list[BoardField]
+    id: str | None = None
     description: str | None = None
     organization_id: str | None = None
     created_at: str | None = None
@@ -61,6 +66,8 @@ class Board(WireAccess):
         for fields_item_data in self.fields:
             fields_item = fields_item_data.to_dict()
             fields.append(fields_item)
+
+        id = UNSET if self.id is None else self.id
 
         description = UNSET if self.description is None else self.description
 
@@ -79,6 +86,8 @@ class Board(WireAccess):
                 "fields": fields,
             }
         )
+        if id is not UNSET:
+            field_dict["id"] = id
         if description is not UNSET:
             field_dict["description"] = description
         if organization_id is not UNSET:
@@ -104,6 +113,8 @@ class Board(WireAccess):
 
             fields.append(fields_item)
 
+        id = d.pop("id", None)
+
         description = d.pop("description", None)
 
         organization_id = d.pop("organization_id", None)
@@ -116,6 +127,7 @@ class Board(WireAccess):
             field_id=field_id,
             name=name,
             fields=fields,
+            id=id,
             description=description,
             organization_id=organization_id,
             created_at=created_at,

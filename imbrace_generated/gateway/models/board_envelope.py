@@ -15,7 +15,8 @@ T = TypeVar("T", bound="BoardEnvelope")
 class BoardEnvelope(WireAccess):
     """
     Attributes:
-        data (Board): A data board (a CRM pipeline). Every board has one identifier field (`is_identifier`).
+        data (Board): A data board (a CRM pipeline). Every board has one identifier field (`is_identifier`). Its id is
+            `id` in the docs' schema (reference/board.md, sdk/quick-start.md) and `_id` in their examples: both.
     """
 
     _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
