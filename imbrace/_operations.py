@@ -184,6 +184,7 @@ class Operation:
         "path_params",
         "unwrap",
         "organization_defaults",
+        "mapping",
     )
 
     def __init__(self, service: str, op_id: str) -> None:
@@ -204,6 +205,7 @@ class Operation:
         self.path_params = frozenset(a[2] for a in args if a[1] == "path")
         self.organization_defaults = tuple(a[0] for a in args if len(a) > 4 and a[4] == "organization")
         self.unwrap: str | None = self.entry.get("unwrap")
+        self.mapping: str | None = self.entry.get("mapping")  # x-imbrace-mapping: see spread_mapping
 
     @property
     def module(self) -> ModuleType:
@@ -220,6 +222,9 @@ class Operation:
                 raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
         gen_args: dict[str, Any] = {}
         body: Any = None
+        extra: dict[str, Any] = {}
+        if self.mapping is not None and isinstance(values.get(self.mapping), Mapping):
+            values, extra = self.spread_mapping(values)
         for name, value in values.items():
             if value is None:
                 if name in self.required:
@@ -242,7 +247,26 @@ class Operation:
         call = Call(self, gen_args, body)
         if options:
             call.options = Call.pop_options(dict(options))
+        if extra:  # keys the spec does not name travel as they are, in the query or the body
+            where = "extra_body" if self.has_fields else "extra_query"
+            call.options[where] = {**extra, **(call.options.get(where) or {})}
         return call
+
+    def spread_mapping(self, values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The official package's calling form (``x-imbrace-mapping``): one dict of every value, e.g.
+        ``platform.list_users({"limit": 10})`` or ``platform.change_role({"user_id": ..., "role": ...})``.
+        Its keys are wire or Python names; arguments given by keyword win. Returns (values, unknown keys)."""
+        mapping = str(self.mapping)
+        spread = {k: v for k, v in values.items() if k != mapping}
+        by_wire = {wire: name for name, (where, wire) in self.locations.items() if where != "path"}
+        unknown: dict[str, Any] = {}
+        for key, value in dict(values[mapping]).items():
+            name = key if key in self.locations else by_wire.get(key)
+            if name is None:
+                unknown[key] = value
+            elif spread.get(name) is None:
+                spread[name] = value
+        return spread, unknown
 
     def validate_body(self, body: Any) -> None:
         """Raise :class:`InvalidRequestError` naming the field when ``body`` breaks the spec's schema."""

@@ -292,7 +292,16 @@ def operation_params(
             annotation = params.type_of(schema, pascal(op_id) + "Body")
             body.append(Param("body", "body", "body", annotation, required, None))
     ordered = by_kind["path"] + body + by_kind["query"]
-    return [p for p in ordered if p.required] + [p for p in ordered if not p.required]
+    plist = [p for p in ordered if p.required] + [p for p in ordered if not p.required]
+    if op.get("x-imbrace-mapping"):
+        # The official package's form: one dict of every value (its `params` or `body`), given where the
+        # first value after the path parameters goes. Operation.call spreads it over the parameters.
+        first = next((p for p in plist if p.where != "path"), None)
+        if first is None:  # nothing to spread it over: its keys all travel as they are
+            plist.append(Param("params", "mapping", "params", "Mapping[str, Any]", False, None))
+        else:
+            first.annotation = f"{first.annotation} | Mapping[str, Any]"
+    return plist
 
 
 def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any]) -> None:
@@ -318,6 +327,8 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
                 gen_args = set(inspect.signature(module._get_kwargs).parameters)
                 plist = operation_params(op, item, gen_args, params, op_id)
                 table[op_id]["args"] = [[p.name, p.where, p.wire, p.required, p.default] for p in plist]
+                if op.get("x-imbrace-mapping"):
+                    table[op_id]["mapping"] = next(p.name for p in plist if p.where != "path")
                 returns = success_type(module, models)
                 unwrap = op.get("x-imbrace-unwrap")
                 if unwrap:
@@ -371,9 +382,13 @@ def namespace_method(
     """One operation as a method of a namespace: an overload per client mode, then the implementation."""
     cls = pascal(namespace) + "Operations"
     params = []
+    # With x-imbrace-mapping the values may all come in one dict, so none after it is required positionally
+    # (Operation.call still refuses a required one that is missing).
+    spread = op.get("x-imbrace-mapping")
     for p in plist:
         optional = p.annotation if p.annotation.endswith("| None") else f"{p.annotation} | None"
-        params.append(f"{p.name}: {p.annotation}" if p.required else f"{p.name}: {optional} = None")
+        positional = p.required and (not spread or p.where == "path")
+        params.append(f"{p.name}: {p.annotation}" if positional else f"{p.name}: {optional} = None")
     rest = "call_options" if any(p.name == "options" for p in plist) else "options"
     params.append(f"**{rest}: Unpack[CallOptions]")
     signature = ", ".join(params)

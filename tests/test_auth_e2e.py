@@ -385,3 +385,15 @@ def test_readme_sign_in_block_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert block is not None
     exec(compile(block.group(1), "README.md#sign-in", "exec"), {})
     assert capsys.readouterr().out.splitlines() == ["['org_demo', 'org_acme']", "Olive Owner", "org_acme"]
+
+
+def test_the_incumbents_low_level_sign_in_calls(server: MockServer, anon: ImbraceClient) -> None:
+    """The official package's own names for the steps the client helpers take."""
+    anon.auth.signin_email_request("owner@example.com")
+    login = anon.auth.signin_with_email("owner@example.com", server.outbox[-1]["code"])
+    assert login["token"].startswith("login_acc_")
+    anon.set_access_token(login["token"])
+    access = anon.auth.exchange_access_token(ACME)
+    assert access["token"].startswith("acc_") and access["organization_id"] == ACME
+    full = anon.auth.authenticate("owner@example.com", password="owner-password")
+    assert len(full["organizations"]) == 2

@@ -126,7 +126,7 @@ def test_team_bad_input(client: ImbraceClient) -> None:
         ("teams.update", "platform.update_team"),
         ("teams.delete", "platform.delete_team"),
         ("teams.list_my", "platform.get_my_teams"),
-        ("teams.add_users", "platform.add_team_users"),
+        # teams.add_users / platform.add_team_users: one flow each, see test_platform_incumbent_forms.py
         ("teams.remove_users", "platform.remove_team_users"),
         ("teams.get_users", "platform.list_team_users"),
         ("organizations.get", "platform.get_org"),

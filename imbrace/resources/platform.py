@@ -11,7 +11,7 @@ the platform no longer serves are declared with :func:`~imbrace._resource.retire
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Unpack
 
 from imbrace_generated.gateway import namespaces as gw_ops
@@ -22,15 +22,17 @@ from .._files import FileInput
 from .._operations import Call
 from .._resource import FlowGen, ModeT, flow, retired
 from .account import upload_avatar_flow
-from .teams import upload_icon_flow
+from .teams import add_users_flow, upload_icon_flow
 
 if TYPE_CHECKING:
     from imbrace_generated.gateway.models import (
         CredentialParam,
         CredentialType,
         CredentialTypeGroups,
+        TeamUserList,
         UploadedImage,
     )
+    from imbrace_generated.gateway.params import TeamUserRoleParams
 
 _DEACTIVATE = "Use platform.deactivate_user() instead."
 _ROLES = "Permissions come from roles: use platform.change_role()."
@@ -39,6 +41,20 @@ _CHANNELS = "Channels are managed through client.channel."
 
 class Platform(gw_ops.PlatformOperations[ModeT]):
     """``client.platform``: users, organizations, business units, teams and their members."""
+
+    @flow
+    def add_team_users(
+        self,
+        team_id: str | Mapping[str, Any],
+        user_ids: Sequence[str] | Sequence[TeamUserRoleParams] | None = None,
+        role: str = "member",
+        users: Sequence[TeamUserRoleParams] | None = None,
+        reserve_leave: bool | None = None,
+        **options: Unpack[CallOptions],
+    ) -> FlowGen[TeamUserList]:
+        """Add users to a team (``client.teams.add_users``); the official package's one-dict form
+        ``add_team_users({"team_id": ..., "user_ids": [...]})`` works too."""
+        return (yield from add_users_flow(self, team_id, user_ids, role, users, reserve_leave))
 
     @flow
     def upload_user_avatar(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[UploadedImage]:
