@@ -284,8 +284,8 @@ class Retired:
 
     def __init__(self, instead: str) -> None:
         self.instead = instead
-        self.name = "retired"
-        self.qualified = "retired"
+        self.name: str = "retired"
+        self.qualified: str = "retired"
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name

@@ -20,7 +20,7 @@ from imbrace_generated.options import CallOptions
 from .._errors import InvalidRequestError
 from .._files import FileInput
 from .._operations import Call
-from .._resource import FlowGen, ModeT, flow, retired
+from .._resource import FlowGen, ModeT, Retired, flow, retired
 from .account import upload_avatar_flow
 from .teams import add_users_flow, upload_icon_flow
 
@@ -92,32 +92,32 @@ class Platform(gw_ops.PlatformOperations[ModeT]):
         return [*(groups.channel or []), *(groups.integration or [])]
 
     # Retired upstream (the legacy backend's routes are gone): each raises and sends nothing.
-    archive_user = retired(_DEACTIVATE)
-    suspend_user = retired(_DEACTIVATE)
-    get_user_workflows = retired()
-    get_team_workflows = retired()
-    list_permissions = retired(
+    archive_user: Retired = retired(_DEACTIVATE)
+    suspend_user: Retired = retired(_DEACTIVATE)
+    get_user_workflows: Retired = retired()
+    get_team_workflows: Retired = retired()
+    list_permissions: Retired = retired(
         "Permissions come from roles: use platform.get_effective_permissions(user_id)."
     )
-    grant_permission = retired(_ROLES)
-    revoke_permission = retired(_ROLES)
-    list_rooms = retired()
-    get_room = retired()
-    update_room = retired()
-    get_room_status = retired()
-    join_room = retired()
-    get_room_status_count = retired()
-    search_rooms = retired()
-    list_stores = retired()
-    create_store = retired()
-    update_store = retired()
-    get_store = retired()
-    get_facebook_pages = retired(_CHANNELS)
-    auth_facebook_pages = retired(_CHANNELS)
-    cancel_facebook_pages = retired(_CHANNELS)
-    create_mail_channel = retired(_CHANNELS)
-    get_mail_channel = retired(_CHANNELS)
-    get_credential_types = retired("Use platform.list_processed_credential_types() instead.")
-    list_knowledge = retired("Knowledge Hub files live in folders: use client.folders.")
-    upload_knowledge = retired("Use client.boards.upload_file() instead.")
-    list_resources = retired()
+    grant_permission: Retired = retired(_ROLES)
+    revoke_permission: Retired = retired(_ROLES)
+    list_rooms: Retired = retired()
+    get_room: Retired = retired()
+    update_room: Retired = retired()
+    get_room_status: Retired = retired()
+    join_room: Retired = retired()
+    get_room_status_count: Retired = retired()
+    search_rooms: Retired = retired()
+    list_stores: Retired = retired()
+    create_store: Retired = retired()
+    update_store: Retired = retired()
+    get_store: Retired = retired()
+    get_facebook_pages: Retired = retired(_CHANNELS)
+    auth_facebook_pages: Retired = retired(_CHANNELS)
+    cancel_facebook_pages: Retired = retired(_CHANNELS)
+    create_mail_channel: Retired = retired(_CHANNELS)
+    get_mail_channel: Retired = retired(_CHANNELS)
+    get_credential_types: Retired = retired("Use platform.list_processed_credential_types() instead.")
+    list_knowledge: Retired = retired("Knowledge Hub files live in folders: use client.folders.")
+    upload_knowledge: Retired = retired("Use client.boards.upload_file() instead.")
+    list_resources: Retired = retired()

@@ -4,7 +4,7 @@ nothing, as the official package's do."""
 
 from __future__ import annotations
 
-from .._resource import ModeT, Resource, retired
+from .._resource import ModeT, Resource, Retired, retired
 
 
 class Sessions(Resource[ModeT]):
@@ -12,7 +12,7 @@ class Sessions(Resource[ModeT]):
 
     _service = "gateway"
 
-    list = retired()
-    get = retired()
-    create = retired()
-    delete = retired()
+    list: Retired = retired()
+    get: Retired = retired()
+    create: Retired = retired()
+    delete: Retired = retired()

@@ -17,7 +17,7 @@ from imbrace_generated.options import CallOptions
 from .._errors import InvalidRequestError
 from .._files import FileInput, multipart_files
 from .._operations import Call
-from .._resource import FlowGen, ModeT, Resource, flow, retired
+from .._resource import FlowGen, ModeT, Resource, Retired, flow, retired
 
 if TYPE_CHECKING:
     from imbrace_generated.gateway.models import TeamUserList, UploadedImage
@@ -90,4 +90,4 @@ class Teams(gw_ops.TeamsOperations[ModeT]):
         content, type)`` tuple; streamed. Returns ``{url}``, to use as the team's ``icon_url``."""
         return (yield from upload_icon_flow(self, files, team_id))
 
-    get_workflows = retired()
+    get_workflows: Retired = retired()
