@@ -185,6 +185,7 @@ class Operation:
         "unwrap",
         "organization_defaults",
         "mapping",
+        "param_schemas",
     )
 
     def __init__(self, service: str, op_id: str) -> None:
@@ -206,6 +207,10 @@ class Operation:
         self.organization_defaults = tuple(a[0] for a in args if len(a) > 4 and a[4] == "organization")
         self.unwrap: str | None = self.entry.get("unwrap")
         self.mapping: str | None = self.entry.get("mapping")  # x-imbrace-mapping: see spread_mapping
+        schemas = self.entry.get("params", {})
+        self.param_schemas: dict[str, Any] = {  # path and query parameters' schemas, by SDK name
+            a[0]: schemas[a[5]] for a in args if a[1] in ("path", "query") and len(a) > 5 and a[5] in schemas
+        }
 
     @property
     def module(self) -> ModuleType:
@@ -234,6 +239,9 @@ class Operation:
             if location is None:
                 raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
             where, wire = location
+            schema = self.param_schemas.get(name)
+            if schema is not None:
+                validate(value, schema, name)
             if where == "body":
                 body = value
             elif where == "field":

@@ -83,6 +83,33 @@ def by_last_id(
     return next_params
 
 
+def by_page(page_param: str = "page", limit_param: str = "limit", key: str = "data") -> NextParams:
+    """page/limit: ask for the next page number until a page comes back short or says it is the last."""
+
+    def next_params(page: Any, params: Params) -> Params | None:
+        got = len(items_of(page, key))
+        limit = params.get(limit_param)
+        try:
+            more = page["pagination"]["has_next"]
+        except (KeyError, TypeError, IndexError):
+            more = None
+        if got == 0 or more is False or (more is None and isinstance(limit, int) and got < limit):
+            return None
+        return {**params, page_param: int(params.get(page_param) or 1) + 1}
+
+    return next_params
+
+
+PAGE_STYLES: dict[str, NextParams] = {
+    "skip_limit": by_offset("skip"),
+    "offset_limit": by_offset("offset"),
+    "page_limit": by_page(),
+    "cursor": by_cursor(),
+    "starting_after": by_last_id(),
+}
+"""The rule of each ``x-imbrace-iter`` page style (the spec names one per paging list operation)."""
+
+
 def walk_pages(
     fetch: Callable[[Params], Call],
     params: Params,

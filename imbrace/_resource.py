@@ -92,6 +92,26 @@ class Resource(Generic[ModeT]):
         self._fill_defaults(call)
         return self._client._dispatch(call)
 
+    def _iterate_pages(
+        self, op_id: str, method: str, values: dict[str, Any], options: Mapping[str, Any], style: str
+    ) -> Any:
+        """Walk every page of a list operation (what every generated ``iter_*`` method does, from the spec's
+        ``x-imbrace-iter``): an iterator of its items on the sync client, an async iterator on the async one."""
+        from ._pagination import PAGE_STYLES, walk_pages
+
+        op = operation(self._service, op_id)
+        first = {k: v for k, v in values.items() if v is not None}
+
+        def fetch(params: dict[str, Any]) -> Call:
+            call = op.call(method, params, {})
+            self._fill_defaults(call)
+            return call
+
+        fetch(first)  # bad input raises now, not at the first iteration
+        return self._client._iterate(
+            walk_pages(fetch, first, PAGE_STYLES[style]), Call.pop_options(dict(options))
+        )
+
     def _fill_defaults(self, call: Call) -> None:
         for name in call.op.organization_defaults:
             call.default(name, self._client.organization_id)

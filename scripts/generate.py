@@ -83,6 +83,12 @@ def operations(spec_path: Path, package_dir: Path) -> dict[str, Any]:
                 "responses": responses,
                 "deprecated": bool(op.get("deprecated")),
             }
+            params = [_inline(p, doc, base) for p in item.get("parameters", []) + op.get("parameters", [])]
+            checked = {
+                p["name"]: p["schema"] for p in params if p.get("in") in ("path", "query") and p.get("schema")
+            }
+            if checked:
+                entry["params"] = checked  # checked before sending, like the body (imbrace/_validation.py)
             body = _inline(op.get("requestBody"), doc, base)
             if body:
                 content = body.get("content", {})

@@ -235,7 +235,7 @@ def unwrapped_type(module: Any, field: str, models: set[str]) -> str:
 
 
 class Param:
-    __slots__ = ("name", "where", "wire", "annotation", "required", "doc", "default")
+    __slots__ = ("name", "where", "wire", "annotation", "required", "doc", "default", "spec_name")
 
     def __init__(
         self,
@@ -249,6 +249,7 @@ class Param:
     ):
         self.name, self.where, self.wire = name, where, wire
         self.annotation, self.required, self.doc, self.default = annotation, required, doc, default
+        self.spec_name = wire  # a path or query parameter's name in the spec
 
 
 def operation_params(
@@ -269,9 +270,9 @@ def operation_params(
         annotation = params.type_of(p.get("schema", {}), pascal(op_id) + pascal(p["name"]))
         required = bool(p.get("required")) or where == "path"
         default = p.get("x-imbrace-default")
-        by_kind[where].append(
-            Param(name, where, gen_name, annotation, required, p.get("description"), default)
-        )
+        param = Param(name, where, gen_name, annotation, required, p.get("description"), default)
+        param.spec_name = p["name"]
+        by_kind[where].append(param)
     body: list[Param] = []
     request = op.get("requestBody")
     if request:
@@ -326,7 +327,9 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
                 module = importlib.import_module(f"{package}.api.{table[op_id]['module']}")
                 gen_args = set(inspect.signature(module._get_kwargs).parameters)
                 plist = operation_params(op, item, gen_args, params, op_id)
-                table[op_id]["args"] = [[p.name, p.where, p.wire, p.required, p.default] for p in plist]
+                table[op_id]["args"] = [
+                    [p.name, p.where, p.wire, p.required, p.default, p.spec_name] for p in plist
+                ]
                 if op.get("x-imbrace-mapping"):
                     table[op_id]["mapping"] = next(p.name for p in plist if p.where != "path")
                 returns = success_type(module, models)
@@ -339,6 +342,14 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
                     methods.setdefault(namespace, []).append(
                         namespace_method(namespace, name, op_id, op, method, path, plist, returns)
                     )
+                walk = op.get("x-imbrace-iter")
+                if walk:
+                    item = item_type(module, returns, models)
+                    for target in walk["methods"]:
+                        namespace, _, name = target.partition(".")
+                        methods.setdefault(namespace, []).append(
+                            iterator_method(namespace, name, op_id, op, plist, item, walk["page"])
+                        )
     finally:
         sys.path.pop(0)
     (package_dir / "params.py").write_text(params.module())
@@ -413,6 +424,66 @@ def namespace_method(
     return "\n".join(lines)
 
 
+# x-imbrace-iter page styles: the parameter the walk moves (the rule is imbrace._pagination.PAGE_STYLES).
+PAGE_PARAMS = {
+    "skip_limit": "skip",
+    "offset_limit": "offset",
+    "page_limit": "page",
+    "cursor": "cursor",
+    "starting_after": "starting_after",
+}
+
+
+def item_type(module: Any, returns: str, models: set[str]) -> str:
+    """The type of one item of a list reply: ``X`` of ``Page[X]``/``list[X]``, or of the envelope's ``data``."""
+    found = re.fullmatch(r"(?:Page|list)\[(\w+)\]", returns)
+    if found:
+        return found.group(1)
+    try:
+        data = unwrapped_type(module, "data", models)
+    except (KeyError, TypeError):
+        return "Any"
+    found = re.fullmatch(r"Page\[(\w+)\]", data)
+    return found.group(1) if found else "Any"
+
+
+def iterator_method(
+    namespace: str, name: str, op_id: str, op: dict[str, Any], plist: list[Param], item: str, style: str
+) -> str:
+    """``x-imbrace-iter``: a method walking every page of a list operation, an iterator of its items
+    (``Iterator`` on the sync client, ``AsyncIterator`` on the async one)."""
+    if style not in PAGE_PARAMS:
+        raise SystemExit(f"{op_id}: x-imbrace-iter page must be one of {sorted(PAGE_PARAMS)}, not {style!r}")
+    moved = PAGE_PARAMS[style]
+    kept = [p for p in plist if p.name != moved]
+    cls = pascal(namespace) + "Operations"
+    params = []
+    for p in kept:
+        optional = p.annotation if p.annotation.endswith("| None") else f"{p.annotation} | None"
+        params.append(f"{p.name}: {p.annotation}" if p.required else f"{p.name}: {optional} = None")
+    params.append("**options: Unpack[CallOptions]")
+    signature = ", ".join(params)
+    sync_self = " | ".join(f"{cls}[{m}]" for m in ("Sync", "RawSync", "StreamingSync"))
+    async_self = " | ".join(f"{cls}[{m}]" for m in ("Async", "RawAsync", "StreamingAsync"))
+    lister = next((t.partition(".")[2] for t in op.get("x-imbrace-methods", [])), op_id)
+    text = (
+        f"Every item of ``{lister}``, page after page ({style.replace('_', '/')}); pages are fetched as you"
+        " iterate, and bad input raises at the call."
+    )
+    values = ", ".join(f"{p.name!r}: {p.name}" for p in kept)
+    return "\n".join(
+        [
+            "    @overload",
+            f"    def {name}(self: {sync_self}, {signature}) -> Iterator[{item}]: ...",
+            "    @overload",
+            f"    def {name}(self: {async_self}, {signature}) -> AsyncIterator[{item}]: ...",
+            f"    def {name}(self, {signature}) -> Any:",
+            doc_literal(text, "        "),
+            f"        return self._iterate_pages({op_id!r}, {name!r}, {{{values}}}, options, {style!r})",
+        ]
+    )
+
+
 def param_names_in(methods: dict[str, list[str]], params: ParamsWriter) -> list[str]:
     return sorted(
         set(re.findall(r"\b(\w+Params)\b", "\n".join(sum(methods.values(), [])))) & set(params.order)
@@ -434,7 +505,7 @@ def namespaces_module(
         classes.append(f"class {cls}(Resource[ModeT]):\n{doc}\n\n    _service = {service!r}\n\n{body}")
     imports = (
         "from __future__ import annotations\n\n"
-        "from collections.abc import Coroutine, Mapping\n"
+        "from collections.abc import AsyncIterator, Coroutine, Iterator, Mapping\n"
         "from contextlib import AbstractAsyncContextManager, AbstractContextManager\n"
         "from typing import TYPE_CHECKING, Any, Literal, Unpack, overload\n\n"
         "from imbrace._resource import (\n    Async, ModeT, RawAsync, RawSync, Resource, StreamingAsync, StreamingSync, Sync, warn_deprecated,\n)\n\n"

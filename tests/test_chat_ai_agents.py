@@ -80,7 +80,7 @@ def test_an_agent_created_here_chats_right_away(
         (lambda c: c.chat_ai.update_ai_agent("a1", {"streaming": "yes"}), "body.streaming"),
         (lambda c: c.chat_ai.update_ai_agent("a1", {"colour": "red"}), "body"),
         (lambda c: c.chat_ai.update_ai_agent("", {"name": "x"}), "id"),
-        (lambda c: c.chat_ai.get_ai_agent(""), "id"),
+        (lambda c: c.chat_ai.get_ai_agent(""), "agent_id"),  # the Python name of the path's `id`
         (lambda c: c.chat_ai.delete_ai_agent(" "), "id"),
         (lambda c: c.chat_ai.update_ai_agent_instructions("a1", 42), "body.instructions"),
         (

@@ -116,7 +116,7 @@ def _backing(cls: type) -> dict[str, set[str]]:
         for n in dir(cls)
         if inspect.isfunction(a := inspect.getattr_static(cls, n))
         and a.__module__.startswith("imbrace_generated.")
-        and (m := re.search(r"self\._operation\(\s*['\"](\w+)['\"]", inspect.getsource(a)))
+        and (m := re.search(r"self\._(?:operation|iterate_pages)\(\s*['\"](\w+)['\"]", inspect.getsource(a)))
     }
     result: dict[str, set[str]] = {}
     for name in dir(cls):

@@ -49,7 +49,7 @@ def test_system_roles_and_the_permission_catalogue(client: ImbraceClient) -> Non
     team = client.roles.list_permissions(scope="team")
     assert set(team["all"]) < set(catalogue["all"]) and "roles.write" not in team["all"]
     assert "wildcard" not in team.to_dict()
-    with pytest.raises(BadRequestError, match="scope"):
+    with pytest.raises(InvalidRequestError, match="scope: must be one of 'org', 'team'"):  # before sending
         client.roles.list_permissions(scope="galaxy")  # type: ignore[arg-type]
 
 
@@ -198,7 +198,7 @@ def test_pages_by_number_and_by_cursor(client: ImbraceClient) -> None:
     assert [e["_id"] for e in client.audit_logs.list(limit=2, page=2).data] == [e["_id"] for e in second.data]
     last = client.audit_logs.list(limit=2, page=3)
     assert len(last.data) == 1 and last.pagination.has_more is False and last.pagination.next_cursor is None
-    with pytest.raises(BadRequestError, match="maximum of 100"):
+    with pytest.raises(InvalidRequestError, match="limit: must be <= 100"):  # refused before sending
         client.audit_logs.list(limit=101)
     with pytest.raises(BadRequestError, match="cursor"):
         client.audit_logs.list(cursor="bm9wZQ==")
