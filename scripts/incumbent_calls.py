@@ -581,6 +581,51 @@ def run_workflows(r: Runner) -> None:
     r.call("workflows.list_runs", lambda: w.list_runs(flow_id=flow, limit=10), reads=lambda v: v["data"])
 
 
+def run_platform(r: Runner, base_url: str) -> None:
+    """Sign-in and the platform namespaces (issue 13): the docs' login flow, then the official package's
+    own calling forms (one ``params``/``body`` dict, ``teams.add_users`` with ``user_ids``)."""
+    client = ImbraceClient(gateway=base_url)
+    r.call("client.request_otp", lambda: client.request_otp("user@example.com"))
+    login = r.call(
+        "client.login_with_otp",
+        lambda: client.login_with_otp("user@example.com", "123456"),
+        reads=lambda v: v["organizations"][0]["organization_id"],
+    )
+    org = login["organizations"][0]["organization_id"] if isinstance(login, dict) else DEMO_ORGANIZATION_ID
+    r.call("client.select_organization", lambda: client.select_organization(org))
+    r.call("platform.get_me", client.platform.get_me, reads=lambda v: v["email"])
+    key = r.call(
+        "auth.get_third_party_token",
+        lambda: client.auth.get_third_party_token(expiration_days=30),
+        reads=lambda v: v["apiKey"]["apiKey"],
+    )
+    c = ImbraceClient(gateway=base_url, api_key=DEMO_API_KEY)
+    r.call("platform.list_users", lambda: c.platform.list_users({"limit": 2}), reads=lambda v: v["data"])
+    r.call("settings.list_users", lambda: c.settings.list_users({"skip": 1}), reads=lambda v: v["data"])
+    r.call("platform.get_user", lambda: c.platform.get_user(DEMO_USER_ID), reads=lambda v: v["email"])
+    r.call("platform.update_user", lambda: c.platform.update_user("user_alex", {"display_name": "Alex A."}))
+    r.call("platform.change_role", lambda: c.platform.change_role({"user_id": "user_sam", "role": "agent"}))
+    r.call("roles.assign", lambda: c.roles.assign("user_sam", "supervisor"))
+    r.call("roles.list", lambda: c.roles.list(limit=10), reads=lambda v: v["data"])
+    r.call("platform.list_business_units", lambda: c.platform.list_business_units({"limit": 5}))
+    r.call("teams.list", lambda: c.teams.list("bu_demo"), reads=lambda v: v["data"])
+    r.call("teams.add_users", lambda: c.teams.add_users("team_demo", ["user_sam"], role="member"))
+    r.call("teams.get_users", lambda: c.teams.get_users("team_demo"), reads=lambda v: v["data"])
+    r.call(
+        "platform.remove_team_users",
+        lambda: c.platform.remove_team_users({"team_id": "team_demo", "user_ids": ["user_sam"]}),
+    )
+    r.call("organizations.list_all", c.organizations.list_all)
+    r.call("account.get", c.account.get, reads=lambda v: v.email)  # the incumbent returns its User object
+    r.call("api_keys.list", lambda: ImbraceClient(gateway=base_url, api_key=DEMO_API_KEY).api_keys.list())
+    r.call("audit_logs.list", lambda: c.audit_logs.list({"action": "update"}), reads=lambda v: v["data"])
+    r.call("license.get", c.license.get)
+    r.call("health.check", c.health.check)
+    if isinstance(key, dict):
+        service = ImbraceClient(gateway=base_url, api_key=key["apiKey"]["apiKey"])
+        r.call("minted key: platform.get_me", service.platform.get_me, reads=lambda v: v["organization_id"])
+
+
 def run_auth_modes(r: Runner, base_url: str) -> None:
     """The incumbent's other credential modes: an opaque access token and a JWT with an organization.
 
@@ -727,6 +772,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for section in (run_chat_ai, run_ai, run_ai_agent, run_boards, run_folders, run_workflows):
         section(runner)
+    run_platform(runner, args.base_url)
     run_auth_modes(runner, args.base_url)
     run_async(runner, args.base_url)
     elapsed = time.perf_counter() - started
