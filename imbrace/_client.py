@@ -35,12 +35,16 @@ if TYPE_CHECKING:
     from .resources.audit_logs import AuditLogs
     from .resources.auth import Auth
     from .resources.boards import Boards
+    from .resources.categories import Categories
     from .resources.chat_ai import ChatAi
+    from .resources.contacts import Contacts
     from .resources.folders import Folders
     from .resources.health import Health
     from .resources.license import License
+    from .resources.message_suggestion import MessageSuggestion
     from .resources.organizations import Organizations
     from .resources.platform import Platform
+    from .resources.predict import Predict
     from .resources.roles import Roles
     from .resources.sessions import Sessions
     from .resources.settings import Settings
@@ -111,6 +115,12 @@ class _Namespaces(Generic[ModeT]):
     roles: _Namespace[Roles[ModeT]] = _Namespace("roles", "Roles")
     audit_logs: _Namespace[AuditLogs[ModeT]] = _Namespace("audit_logs", "AuditLogs")
     license: _Namespace[License[ModeT]] = _Namespace("license", "License")
+    contacts: _Namespace[Contacts[ModeT]] = _Namespace("contacts", "Contacts")
+    categories: _Namespace[Categories[ModeT]] = _Namespace("categories", "Categories")
+    message_suggestion: _Namespace[MessageSuggestion[ModeT]] = _Namespace(
+        "message_suggestion", "MessageSuggestion"
+    )
+    predict: _Namespace[Predict[ModeT]] = _Namespace("predict", "Predict")
 
 
 class _ClientFlow(Generic[P, R]):

@@ -36,7 +36,14 @@ from typing import Any
 import pytest
 
 from imbrace import AsyncImbraceClient, FlowTimeoutError, ImbraceClient, NotFoundError
-from imbrace.testing import DEMO_ASSISTANT_ID, DEMO_ORGANIZATION_ID, DEMO_USER_ID, MockServer
+from imbrace.testing import (
+    DEMO_ASSISTANT_ID,
+    DEMO_CONTACT_ID,
+    DEMO_CONVERSATION_ID,
+    DEMO_ORGANIZATION_ID,
+    DEMO_USER_ID,
+    MockServer,
+)
 from imbrace.testing.handlers.activepieces import DEMO_FLOW_ID, DEMO_PROJECT_ID
 
 DOCS = Path(__file__).parents[1].parent / "shared" / "reference" / "official" / "docs"
@@ -214,6 +221,80 @@ def _web_frameworks(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setitem(sys.modules, "pydantic", pydantic)
 
 
+# -- what the contacts pages assume outside their blocks (issue 14) ------------------------------------
+def _demo_conversation(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blocks name a conversation of the demo contact: client.conversations seeds it; until then, a row."""
+    with server.store.lock:
+        server.store.table("conversations").setdefault(
+            DEMO_CONVERSATION_ID,
+            {
+                "id": DEMO_CONVERSATION_ID,
+                "_id": DEMO_CONVERSATION_ID,
+                "contact_id": DEMO_CONTACT_ID,
+                "channel_type": "web",
+                "status": "open",
+                "organization_id": DEMO_ORGANIZATION_ID,
+            },
+        )
+
+
+def _avatar_file(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The block opens avatar.png in the working directory."""
+    Path("avatar.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+
+
+class _Task:
+    def __init__(self, fn: Callable[..., Any]) -> None:
+        self.fn = fn
+        self.request = types.SimpleNamespace(retries=0)
+
+    def retry(self, exc: Exception, countdown: int) -> Exception:
+        return exc
+
+
+def _django_and_celery(server: MockServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Django's JsonResponse and Celery as small stand-ins; ``_call_routes`` then calls the view and the
+    task once each. The Celery block's ``save_to_db`` is the reader's own function: a list here."""
+    http = types.ModuleType("django.http")
+    http.JsonResponse = lambda data, status=200: {"data": data, "status": status}  # type: ignore[attr-defined]
+    celery = types.ModuleType("celery")
+
+    class Celery:
+        def __init__(self, name: str) -> None:
+            self.name = name
+
+        def task(self, **options: Any) -> Callable[[Callable[..., Any]], _Task]:
+            def register(fn: Callable[..., Any]) -> _Task:
+                fn.__globals__.setdefault("save_to_db", fn.__globals__.setdefault("saved", []).append)
+                return _Task(fn)
+
+            return register
+
+    celery.Celery = Celery  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "django", types.ModuleType("django"))
+    monkeypatch.setitem(sys.modules, "django.http", http)
+    monkeypatch.setitem(sys.modules, "celery", celery)
+
+
+async def _call_contact_routes(namespace: dict[str, Any]) -> None:
+    """integrations.md's contacts routes, views and tasks, called once each as their framework would."""
+    app = namespace.get("app")
+    if isinstance(app, _App) and "/contacts" in app.routes:
+        async for client in namespace["get_imbrace"]():
+            contacts = await app.routes["/contacts"](client=client)
+            assert len(contacts) == 7
+            contact = await app.routes["/contacts/{contact_id}"](contacts[0]["id"], client=client)
+            assert contact.id == contacts[0]["id"]
+    if "contact_list" in namespace:
+        request = types.SimpleNamespace(GET={"search": "alice", "page": "1"})
+        response = namespace["contact_list"](request)
+        assert [c["id"] for c in response["data"]["data"]] == [DEMO_CONTACT_ID]
+    if isinstance(namespace.get("sync_contacts"), _Task):
+        task = namespace["sync_contacts"]
+        task.fn(task)
+        assert len(namespace["saved"]) == 7
+
+
 async def _call_routes(namespace: dict[str, Any], server: MockServer) -> None:
     """Serve the integration blocks' routes once each, as FastAPI would."""
     app: _App = namespace["app"]
@@ -250,6 +331,10 @@ QUICK_START = "quick-start.md"
 OVERVIEW = "overview.md"
 INTEGRATIONS = "integrations.md"
 SIGN_IN_PAGES = (AUTH, API_KEY, SETUP, QUICK_START, OVERVIEW, INTEGRATIONS)
+CONTACT = "reference/contact.md"
+RESOURCES = "resources.md"
+CONTACT_IDS = {"contact_id": DEMO_CONTACT_ID}
+CONVERSATION_IDS = {"conversation_id": DEMO_CONVERSATION_ID}
 
 FLOW_GUIDE_EXCEPTIONS: dict[int, dict[str, Any]] = {
     8: {
@@ -381,22 +466,49 @@ SNIPPETS = [
     Snippet(WORKFLOWS, 2, "client.workflows.apply_flow_operation(", FLOW),
     Snippet(WORKFLOWS, 3, "# Fire and forget", prepare=_answering_flow),
     Snippet(WORKFLOWS, 4, "runs = client.workflows.list_runs(", FLOW, _flow_run),
+    # contacts, message suggestions, predict (issue 14)
+    Snippet(CONTACT, 0, "page = client.contacts.list(limit=50, skip=0)"),
+    Snippet(CONTACT, 1, 'results = client.contacts.search("alice@example.com")'),
+    Snippet(CONTACT, 2, 'contact = client.contacts.update("contact_id", {', CONTACT_IDS),
+    Snippet(CONTACT, 3, "conversations = client.contacts.get_conversations(", CONTACT_IDS),
+    Snippet(CONTACT, 4, 'comments = client.contacts.get_comments("contact_id"', CONTACT_IDS),
+    Snippet(
+        CONTACT, 5, "activities = client.contacts.get_activities(", CONVERSATION_IDS, setup=_demo_conversation
+    ),
+    Snippet(CONTACT, 6, "page = client.contacts.list_notifications(limit=20, skip=0)"),
+    Snippet(CONTACT, 7, "client.contacts.mark_notifications_read()"),
+    Snippet(CONTACT, 8, 'with open("avatar.png", "rb") as f:', setup=_avatar_file),
+    Snippet(
+        RESOURCES,
+        0,
+        "result   = client.contacts.list(limit=50)",
+        {**CONTACT_IDS, **CONVERSATION_IDS},
+        setup=_demo_conversation,
+    ),
+    Snippet(
+        RESOURCES,
+        4,
+        "suggestions = client.message_suggestion.get_suggestions({",
+        {"conv_xxx": DEMO_CONVERSATION_ID},
+        setup=_demo_conversation,
+    ),
+    Snippet(RESOURCES, 5, "result = client.predict.predict({"),
+    Snippet(ERRORS, 1, "from imbrace import ApiError"),
+    Snippet(INTEGRATIONS, 0, "from fastapi import FastAPI, Depends", setup=_web_frameworks),
+    Snippet(INTEGRATIONS, 4, "# views.py", setup=_django_and_celery),
+    Snippet(INTEGRATIONS, 6, "# tasks.py", setup=_django_and_celery),
 ]
 
 # Blocks left out, each with what it needs that we do not have (namespace, or operations on ours).
 OUT_OF_SCOPE = {
     ERRORS: {
-        1: "client.contacts",
-        6: "client.contacts",
+        6: "uses contact_id, data, AuthError and refresh_credentials without defining or importing them",
     },
     SETUP: {4: "client.channel"},
     INTEGRATIONS: {
-        0: "client.contacts",
-        2: "client.contacts, client.channel",
+        2: "client.channel",
         3: "not sign-in or platform (client.ai, covered by the AI pages)",
-        4: "client.contacts",
         5: "Django settings only, no call",
-        6: "client.contacts",
     },
     BOARDS: {
         1: "boards.reorder",
@@ -506,6 +618,8 @@ def test_snippet_runs_against_the_mock(
                     run_block(earlier, namespace, server)
         run_block(snippet, namespace, server)
         if snippet.page == INTEGRATIONS:
+            asyncio.run(_call_contact_routes(namespace))
+        if snippet.page == INTEGRATIONS and isinstance(namespace.get("app"), _App):
             asyncio.run(_call_routes(namespace, server))
 
 
@@ -516,3 +630,8 @@ def test_every_block_of_the_pages_is_accounted_for() -> None:
         out = set(OUT_OF_SCOPE.get(page, {}))
         assert not in_scope & out
         assert in_scope | out == set(range(len(python_blocks(page)))), page
+
+
+def test_every_block_of_the_contact_page_is_in_scope() -> None:
+    """reference/contact.md is client.contacts only: every block runs (issue 14)."""
+    assert {s.index for s in SNIPPETS if s.page == CONTACT} == set(range(len(python_blocks(CONTACT))))

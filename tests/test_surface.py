@@ -33,6 +33,10 @@ NAMESPACES = (
     "roles",
     "audit_logs",
     "license",
+    "contacts",
+    "categories",
+    "message_suggestion",
+    "predict",
 )
 
 

@@ -41,7 +41,17 @@ if TYPE_CHECKING:
         Board,
         BoardItem,
         BusinessUnit,
+        Category,
+        CategoryList,
         ChannelContact,
+        ContactActivityList,
+        ContactComment,
+        ContactCommentList,
+        ContactConversationList,
+        ContactFileList,
+        ContactList,
+        ContactNotificationList,
+        ContactNotificationResult,
         Credential,
         CredentialParam,
         EffectivePermissions,
@@ -63,10 +73,12 @@ if TYPE_CHECKING:
         LlmModelList,
         LoginProviders,
         LoginResult,
+        MessageSuggestionResult,
         OidcRoleMapping,
         Organization,
         OrganizationList,
         PermissionCatalogue,
+        PredictResult,
         Provider,
         RagFile,
         RagFileList,
@@ -94,7 +106,10 @@ if TYPE_CHECKING:
         BulkInviteParams,
         BusinessUnitCreateParams,
         BusinessUnitUpdateParams,
+        CategoryCreateParams,
+        CategoryUpdateParams,
         ChannelContactUpdateParams,
+        ContactCreateParams,
         CreateBoardFieldsItemParams,
         EmailIdentityParams,
         FieldCreateParams,
@@ -116,6 +131,7 @@ if TYPE_CHECKING:
         OidcRoleMappingInputParams,
         OrganizationCreateParams,
         OrganizationUpdateParams,
+        PredictRequestParams,
         ProviderCreateParams,
         ProviderUpdateParams,
         RoleCreateParams,
@@ -142,12 +158,16 @@ __all__ = [
     "AuditLogsOperations",
     "AuthOperations",
     "BoardsOperations",
+    "CategoriesOperations",
     "ChatAiOperations",
+    "ContactsOperations",
     "FoldersOperations",
     "HealthOperations",
     "LicenseOperations",
+    "MessageSuggestionOperations",
     "OrganizationsOperations",
     "PlatformOperations",
+    "PredictOperations",
     "RolesOperations",
     "SettingsOperations",
     "TeamsOperations",
@@ -3472,6 +3492,207 @@ class BoardsOperations(Resource[ModeT]):
         return self._operation("delete_item", "delete_item", {"board_id": board_id, "item_id": item_id}, options)
 
 
+class CategoriesOperations(Resource[ModeT]):
+    """The plain operations of ``client.categories`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: CategoriesOperations[Sync],
+        search: str | Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        apply_to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CategoryList: ...
+    @overload
+    def list(
+        self: CategoriesOperations[Async],
+        search: str | Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        apply_to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, CategoryList]: ...
+    @overload
+    def list(
+        self: CategoriesOperations[RawSync],
+        search: str | Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        apply_to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CategoryList]: ...
+    @overload
+    def list(
+        self: CategoriesOperations[RawAsync],
+        search: str | Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        apply_to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[CategoryList]]: ...
+    @overload
+    def list(
+        self: CategoriesOperations[StreamingSync],
+        search: str | Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        apply_to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[CategoryList]]: ...
+    @overload
+    def list(
+        self: CategoriesOperations[StreamingAsync],
+        search: str | Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        apply_to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[CategoryList]]: ...
+    def list(
+        self,
+        search: str | Mapping[str, Any] | None = None,
+        sort: str | None = None,
+        apply_to: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's conversation categories (`search` in the name, `apply_to` one target).
+
+        ``GET /v1/platform/categories``
+        """
+        return self._operation(
+            "list_categories", "list", {"search": search, "sort": sort, "apply_to": apply_to}, options
+        )
+
+    @overload
+    def create(
+        self: CategoriesOperations[Sync], body: CategoryCreateParams, **options: Unpack[CallOptions]
+    ) -> Category: ...
+    @overload
+    def create(
+        self: CategoriesOperations[Async], body: CategoryCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Category]: ...
+    @overload
+    def create(
+        self: CategoriesOperations[RawSync], body: CategoryCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Category]: ...
+    @overload
+    def create(
+        self: CategoriesOperations[RawAsync], body: CategoryCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Category]]: ...
+    @overload
+    def create(
+        self: CategoriesOperations[StreamingSync], body: CategoryCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Category]]: ...
+    @overload
+    def create(
+        self: CategoriesOperations[StreamingAsync], body: CategoryCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Category]]: ...
+    def create(self, body: CategoryCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a category.
+
+        ``POST /v1/platform/categories``
+        """
+        return self._operation("create_category", "create", {"body": body}, options)
+
+    @overload
+    def get(self: CategoriesOperations[Sync], category_id: str, **options: Unpack[CallOptions]) -> Category: ...
+    @overload
+    def get(
+        self: CategoriesOperations[Async], category_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Category]: ...
+    @overload
+    def get(
+        self: CategoriesOperations[RawSync], category_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Category]: ...
+    @overload
+    def get(
+        self: CategoriesOperations[RawAsync], category_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Category]]: ...
+    @overload
+    def get(
+        self: CategoriesOperations[StreamingSync], category_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Category]]: ...
+    @overload
+    def get(
+        self: CategoriesOperations[StreamingAsync], category_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Category]]: ...
+    def get(self, category_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One category.
+
+        ``GET /v1/platform/categories/{category_id}``
+        """
+        return self._operation("get_category", "get", {"category_id": category_id}, options)
+
+    @overload
+    def update(
+        self: CategoriesOperations[Sync], category_id: str, body: CategoryUpdateParams, **options: Unpack[CallOptions]
+    ) -> Category: ...
+    @overload
+    def update(
+        self: CategoriesOperations[Async], category_id: str, body: CategoryUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Category]: ...
+    @overload
+    def update(
+        self: CategoriesOperations[RawSync],
+        category_id: str,
+        body: CategoryUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Category]: ...
+    @overload
+    def update(
+        self: CategoriesOperations[RawAsync],
+        category_id: str,
+        body: CategoryUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Category]]: ...
+    @overload
+    def update(
+        self: CategoriesOperations[StreamingSync],
+        category_id: str,
+        body: CategoryUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Category]]: ...
+    @overload
+    def update(
+        self: CategoriesOperations[StreamingAsync],
+        category_id: str,
+        body: CategoryUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Category]]: ...
+    def update(self, category_id: str, body: CategoryUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a category (the given fields only).
+
+        ``PUT /v1/platform/categories/{category_id}``
+        """
+        return self._operation("update_category", "update", {"category_id": category_id, "body": body}, options)
+
+    @overload
+    def delete(self: CategoriesOperations[Sync], category_id: str, **options: Unpack[CallOptions]) -> Category: ...
+    @overload
+    def delete(
+        self: CategoriesOperations[Async], category_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Category]: ...
+    @overload
+    def delete(
+        self: CategoriesOperations[RawSync], category_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Category]: ...
+    @overload
+    def delete(
+        self: CategoriesOperations[RawAsync], category_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Category]]: ...
+    @overload
+    def delete(
+        self: CategoriesOperations[StreamingSync], category_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Category]]: ...
+    @overload
+    def delete(
+        self: CategoriesOperations[StreamingAsync], category_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Category]]: ...
+    def delete(self, category_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a category (answers the deleted category).
+
+        ``DELETE /v1/platform/categories/{category_id}``
+        """
+        return self._operation("delete_category", "delete", {"category_id": category_id}, options)
+
+
 class ChatAiOperations(Resource[ModeT]):
     """The plain operations of ``client.chat_ai`` (subclassed by the hand-written namespace)."""
 
@@ -3619,6 +3840,784 @@ class ChatAiOperations(Resource[ModeT]):
         ``GET /v3/ai/providers``
         """
         return self._operation("list_providers", "list_document_models", {}, options)
+
+
+class ContactsOperations(Resource[ModeT]):
+    """The plain operations of ``client.contacts`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: ContactsOperations[Sync],
+        limit: int | Mapping[str, Any] | None = None,
+        skip: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ContactList: ...
+    @overload
+    def list(
+        self: ContactsOperations[Async],
+        limit: int | Mapping[str, Any] | None = None,
+        skip: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ContactList]: ...
+    @overload
+    def list(
+        self: ContactsOperations[RawSync],
+        limit: int | Mapping[str, Any] | None = None,
+        skip: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactList]: ...
+    @overload
+    def list(
+        self: ContactsOperations[RawAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        skip: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactList]]: ...
+    @overload
+    def list(
+        self: ContactsOperations[StreamingSync],
+        limit: int | Mapping[str, Any] | None = None,
+        skip: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactList]]: ...
+    @overload
+    def list(
+        self: ContactsOperations[StreamingAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        skip: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactList]]: ...
+    def list(
+        self,
+        limit: int | Mapping[str, Any] | None = None,
+        skip: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Contacts of the organization, a page at a time (`limit` with `skip`, the spec's `offset` or the
+        integrations' `page`), filtered by free text (`q` or `search`) and sorted by `sort` (`-field`
+        descends).
+
+        ``GET /channel-service/v1/contacts``
+        """
+        return self._operation(
+            "list_contacts",
+            "list",
+            {"limit": limit, "skip": skip, "offset": offset, "page": page, "q": q, "search": search, "sort": sort},
+            options,
+        )
+
+    @overload
+    def create(
+        self: ContactsOperations[Sync], body: ContactCreateParams, **options: Unpack[CallOptions]
+    ) -> ChannelContact: ...
+    @overload
+    def create(
+        self: ContactsOperations[Async], body: ContactCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelContact]: ...
+    @overload
+    def create(
+        self: ContactsOperations[RawSync], body: ContactCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelContact]: ...
+    @overload
+    def create(
+        self: ContactsOperations[RawAsync], body: ContactCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelContact]]: ...
+    @overload
+    def create(
+        self: ContactsOperations[StreamingSync], body: ContactCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelContact]]: ...
+    @overload
+    def create(
+        self: ContactsOperations[StreamingAsync], body: ContactCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelContact]]: ...
+    def create(self, body: ContactCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a contact (every field optional; `channel_type` defaults to `web`).
+
+        ``POST /channel-service/v1/contacts``
+        """
+        return self._operation("create_contact", "create", {"body": body}, options)
+
+    @overload
+    def export_csv(self: ContactsOperations[Sync], sort: str | None = None, **options: Unpack[CallOptions]) -> str: ...
+    @overload
+    def export_csv(
+        self: ContactsOperations[Async], sort: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, str]: ...
+    @overload
+    def export_csv(
+        self: ContactsOperations[RawSync], sort: str | None = None, **options: Unpack[CallOptions]
+    ) -> APIResponse[str]: ...
+    @overload
+    def export_csv(
+        self: ContactsOperations[RawAsync], sort: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[str]]: ...
+    @overload
+    def export_csv(
+        self: ContactsOperations[StreamingSync], sort: str | None = None, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[str]]: ...
+    @overload
+    def export_csv(
+        self: ContactsOperations[StreamingAsync], sort: str | None = None, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[str]]: ...
+    def export_csv(self, sort: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Every contact of the organization as CSV (a header row, then one row per contact), sorted by `sort`.
+
+        ``GET /channel-service/v1/contacts/_export_csv``
+        """
+        return self._operation("export_contacts_csv", "export_csv", {"sort": sort}, options)
+
+    @overload
+    def get_conversations(
+        self: ContactsOperations[Sync],
+        contact_id: str,
+        channel_types: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ContactConversationList: ...
+    @overload
+    def get_conversations(
+        self: ContactsOperations[Async],
+        contact_id: str,
+        channel_types: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ContactConversationList]: ...
+    @overload
+    def get_conversations(
+        self: ContactsOperations[RawSync],
+        contact_id: str,
+        channel_types: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactConversationList]: ...
+    @overload
+    def get_conversations(
+        self: ContactsOperations[RawAsync],
+        contact_id: str,
+        channel_types: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactConversationList]]: ...
+    @overload
+    def get_conversations(
+        self: ContactsOperations[StreamingSync],
+        contact_id: str,
+        channel_types: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactConversationList]]: ...
+    @overload
+    def get_conversations(
+        self: ContactsOperations[StreamingAsync],
+        contact_id: str,
+        channel_types: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactConversationList]]: ...
+    def get_conversations(
+        self, contact_id: str, channel_types: str | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """The contact's conversations, optionally only those of some channel types (`"whatsapp,web"`).
+
+        ``GET /channel-service/v1/contacts/{contact_id}/conversations``
+        """
+        return self._operation(
+            "list_contact_conversations",
+            "get_conversations",
+            {"contact_id": contact_id, "channel_types": channel_types},
+            options,
+        )
+
+    @overload
+    def get_comments(
+        self: ContactsOperations[Sync],
+        contact_id: str,
+        channel_type: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ContactCommentList: ...
+    @overload
+    def get_comments(
+        self: ContactsOperations[Async],
+        contact_id: str,
+        channel_type: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ContactCommentList]: ...
+    @overload
+    def get_comments(
+        self: ContactsOperations[RawSync],
+        contact_id: str,
+        channel_type: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactCommentList]: ...
+    @overload
+    def get_comments(
+        self: ContactsOperations[RawAsync],
+        contact_id: str,
+        channel_type: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactCommentList]]: ...
+    @overload
+    def get_comments(
+        self: ContactsOperations[StreamingSync],
+        contact_id: str,
+        channel_type: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactCommentList]]: ...
+    @overload
+    def get_comments(
+        self: ContactsOperations[StreamingAsync],
+        contact_id: str,
+        channel_type: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactCommentList]]: ...
+    def get_comments(
+        self,
+        contact_id: str,
+        channel_type: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Internal comments on the contact, newest first, a page at a time (`skip`/`limit`).
+
+        ``GET /channel-service/v1/contacts/{contact_id}/comments``
+        """
+        return self._operation(
+            "list_contact_comments",
+            "get_comments",
+            {"contact_id": contact_id, "channel_type": channel_type, "skip": skip, "limit": limit},
+            options,
+        )
+
+    @overload
+    def create_comment(
+        self: ContactsOperations[Sync],
+        contact_id: str,
+        content: str | None = None,
+        text: str | None = None,
+        channel_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ContactComment: ...
+    @overload
+    def create_comment(
+        self: ContactsOperations[Async],
+        contact_id: str,
+        content: str | None = None,
+        text: str | None = None,
+        channel_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ContactComment]: ...
+    @overload
+    def create_comment(
+        self: ContactsOperations[RawSync],
+        contact_id: str,
+        content: str | None = None,
+        text: str | None = None,
+        channel_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactComment]: ...
+    @overload
+    def create_comment(
+        self: ContactsOperations[RawAsync],
+        contact_id: str,
+        content: str | None = None,
+        text: str | None = None,
+        channel_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactComment]]: ...
+    @overload
+    def create_comment(
+        self: ContactsOperations[StreamingSync],
+        contact_id: str,
+        content: str | None = None,
+        text: str | None = None,
+        channel_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactComment]]: ...
+    @overload
+    def create_comment(
+        self: ContactsOperations[StreamingAsync],
+        contact_id: str,
+        content: str | None = None,
+        text: str | None = None,
+        channel_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactComment]]: ...
+    def create_comment(
+        self,
+        contact_id: str,
+        content: str | None = None,
+        text: str | None = None,
+        channel_type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Add an internal comment to the contact (`content`, or the docs' ContactComment `text`).
+
+        ``POST /channel-service/v1/contacts/{contact_id}/comments``
+        """
+        return self._operation(
+            "create_contact_comment",
+            "create_comment",
+            {"contact_id": contact_id, "content": content, "text": text, "channel_type": channel_type},
+            options,
+        )
+
+    @overload
+    def get_comment(
+        self: ContactsOperations[Sync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> ContactComment: ...
+    @overload
+    def get_comment(
+        self: ContactsOperations[Async], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactComment]: ...
+    @overload
+    def get_comment(
+        self: ContactsOperations[RawSync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ContactComment]: ...
+    @overload
+    def get_comment(
+        self: ContactsOperations[RawAsync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactComment]]: ...
+    @overload
+    def get_comment(
+        self: ContactsOperations[StreamingSync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ContactComment]]: ...
+    @overload
+    def get_comment(
+        self: ContactsOperations[StreamingAsync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactComment]]: ...
+    def get_comment(self, contact_id: str, comment_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One comment on the contact.
+
+        ``GET /channel-service/v1/contacts/{contact_id}/comment/{comment_id}``
+        """
+        return self._operation(
+            "get_contact_comment", "get_comment", {"contact_id": contact_id, "comment_id": comment_id}, options
+        )
+
+    @overload
+    def delete_comment(
+        self: ContactsOperations[Sync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> ContactComment: ...
+    @overload
+    def delete_comment(
+        self: ContactsOperations[Async], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactComment]: ...
+    @overload
+    def delete_comment(
+        self: ContactsOperations[RawSync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ContactComment]: ...
+    @overload
+    def delete_comment(
+        self: ContactsOperations[RawAsync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactComment]]: ...
+    @overload
+    def delete_comment(
+        self: ContactsOperations[StreamingSync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ContactComment]]: ...
+    @overload
+    def delete_comment(
+        self: ContactsOperations[StreamingAsync], contact_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactComment]]: ...
+    def delete_comment(self, contact_id: str, comment_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a comment on the contact (answers the deleted comment).
+
+        ``DELETE /channel-service/v1/contacts/{contact_id}/comment/{comment_id}``
+        """
+        return self._operation(
+            "delete_contact_comment", "delete_comment", {"contact_id": contact_id, "comment_id": comment_id}, options
+        )
+
+    @overload
+    def get_files(
+        self: ContactsOperations[Sync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> ContactFileList: ...
+    @overload
+    def get_files(
+        self: ContactsOperations[Async], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactFileList]: ...
+    @overload
+    def get_files(
+        self: ContactsOperations[RawSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ContactFileList]: ...
+    @overload
+    def get_files(
+        self: ContactsOperations[RawAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactFileList]]: ...
+    @overload
+    def get_files(
+        self: ContactsOperations[StreamingSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ContactFileList]]: ...
+    @overload
+    def get_files(
+        self: ContactsOperations[StreamingAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactFileList]]: ...
+    def get_files(self, contact_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Files attached to the contact (the incumbent's route is `/contact/`, singular).
+
+        ``GET /channel-service/v1/contact/{contact_id}/files``
+        """
+        return self._operation("list_contact_files", "get_files", {"contact_id": contact_id}, options)
+
+    @overload
+    def get_activities(
+        self: ContactsOperations[Sync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> ContactActivityList: ...
+    @overload
+    def get_activities(
+        self: ContactsOperations[Async], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactActivityList]: ...
+    @overload
+    def get_activities(
+        self: ContactsOperations[RawSync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ContactActivityList]: ...
+    @overload
+    def get_activities(
+        self: ContactsOperations[RawAsync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactActivityList]]: ...
+    @overload
+    def get_activities(
+        self: ContactsOperations[StreamingSync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ContactActivityList]]: ...
+    @overload
+    def get_activities(
+        self: ContactsOperations[StreamingAsync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactActivityList]]: ...
+    def get_activities(self, conversation_id: str, **options: Unpack[CallOptions]) -> Any:
+        """The activity log of a conversation (takes a conversation id, as the docs say): its own events and
+        those of its contact (created, updated, comments, files), oldest first.
+
+        ``GET /channel-service/v1/conversations_activities/{conversation_id}``
+        """
+        return self._operation(
+            "list_conversation_activities", "get_activities", {"conversation_id": conversation_id}, options
+        )
+
+    @overload
+    def list_notifications(
+        self: ContactsOperations[Sync],
+        limit: int | None = None,
+        skip: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ContactNotificationList: ...
+    @overload
+    def list_notifications(
+        self: ContactsOperations[Async],
+        limit: int | None = None,
+        skip: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ContactNotificationList]: ...
+    @overload
+    def list_notifications(
+        self: ContactsOperations[RawSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactNotificationList]: ...
+    @overload
+    def list_notifications(
+        self: ContactsOperations[RawAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactNotificationList]]: ...
+    @overload
+    def list_notifications(
+        self: ContactsOperations[StreamingSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactNotificationList]]: ...
+    @overload
+    def list_notifications(
+        self: ContactsOperations[StreamingAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactNotificationList]]: ...
+    def list_notifications(
+        self, limit: int | None = None, skip: int | None = None, type: str | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """The signed-in user's notifications (not dismissed), newest first, a page at a time.
+
+        ``GET /channel-service/v1/notifications``
+        """
+        return self._operation(
+            "list_notifications", "list_notifications", {"limit": limit, "skip": skip, "type": type}, options
+        )
+
+    @overload
+    def mark_notifications_read(
+        self: ContactsOperations[Sync], ids: list[str] | None = None, **options: Unpack[CallOptions]
+    ) -> ContactNotificationResult: ...
+    @overload
+    def mark_notifications_read(
+        self: ContactsOperations[Async], ids: list[str] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactNotificationResult]: ...
+    @overload
+    def mark_notifications_read(
+        self: ContactsOperations[RawSync], ids: list[str] | None = None, **options: Unpack[CallOptions]
+    ) -> APIResponse[ContactNotificationResult]: ...
+    @overload
+    def mark_notifications_read(
+        self: ContactsOperations[RawAsync], ids: list[str] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactNotificationResult]]: ...
+    @overload
+    def mark_notifications_read(
+        self: ContactsOperations[StreamingSync], ids: list[str] | None = None, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ContactNotificationResult]]: ...
+    @overload
+    def mark_notifications_read(
+        self: ContactsOperations[StreamingAsync], ids: list[str] | None = None, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactNotificationResult]]: ...
+    def mark_notifications_read(self, ids: list[str] | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Mark the given notifications read (`ids`, as the TypeScript docs pass them), or all of them.
+
+        ``PUT /channel-service/v1/notifications/read``
+        """
+        return self._operation("mark_notifications_read", "mark_notifications_read", {"ids": ids}, options)
+
+    @overload
+    def dismiss_notification(
+        self: ContactsOperations[Sync],
+        notification_id: str | None = None,
+        ids: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ContactNotificationResult: ...
+    @overload
+    def dismiss_notification(
+        self: ContactsOperations[Async],
+        notification_id: str | None = None,
+        ids: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ContactNotificationResult]: ...
+    @overload
+    def dismiss_notification(
+        self: ContactsOperations[RawSync],
+        notification_id: str | None = None,
+        ids: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactNotificationResult]: ...
+    @overload
+    def dismiss_notification(
+        self: ContactsOperations[RawAsync],
+        notification_id: str | None = None,
+        ids: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactNotificationResult]]: ...
+    @overload
+    def dismiss_notification(
+        self: ContactsOperations[StreamingSync],
+        notification_id: str | None = None,
+        ids: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactNotificationResult]]: ...
+    @overload
+    def dismiss_notification(
+        self: ContactsOperations[StreamingAsync],
+        notification_id: str | None = None,
+        ids: list[str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactNotificationResult]]: ...
+    def dismiss_notification(
+        self, notification_id: str | None = None, ids: list[str] | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Dismiss one notification (`notification_id`, the incumbent's body) or several (`ids`, the spec's).
+
+        ``DELETE /channel-service/v1/notifications/dismiss``
+        """
+        return self._operation(
+            "dismiss_notification", "dismiss_notification", {"notification_id": notification_id, "ids": ids}, options
+        )
+
+    @overload
+    def dismiss_all_notifications(
+        self: ContactsOperations[Sync], **options: Unpack[CallOptions]
+    ) -> ContactNotificationResult: ...
+    @overload
+    def dismiss_all_notifications(
+        self: ContactsOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactNotificationResult]: ...
+    @overload
+    def dismiss_all_notifications(
+        self: ContactsOperations[RawSync], **options: Unpack[CallOptions]
+    ) -> APIResponse[ContactNotificationResult]: ...
+    @overload
+    def dismiss_all_notifications(
+        self: ContactsOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactNotificationResult]]: ...
+    @overload
+    def dismiss_all_notifications(
+        self: ContactsOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ContactNotificationResult]]: ...
+    @overload
+    def dismiss_all_notifications(
+        self: ContactsOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactNotificationResult]]: ...
+    def dismiss_all_notifications(self, **options: Unpack[CallOptions]) -> Any:
+        """Dismiss every notification of the signed-in user.
+
+        ``DELETE /channel-service/v1/notifications/dismiss/all``
+        """
+        return self._operation("dismiss_all_notifications", "dismiss_all_notifications", {}, options)
+
+    @overload
+    def get(self: ContactsOperations[Sync], contact_id: str, **options: Unpack[CallOptions]) -> ChannelContact: ...
+    @overload
+    def get(
+        self: ContactsOperations[Async], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelContact]: ...
+    @overload
+    def get(
+        self: ContactsOperations[RawSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelContact]: ...
+    @overload
+    def get(
+        self: ContactsOperations[RawAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelContact]]: ...
+    @overload
+    def get(
+        self: ContactsOperations[StreamingSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelContact]]: ...
+    @overload
+    def get(
+        self: ContactsOperations[StreamingAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelContact]]: ...
+    def get(self, contact_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One contact.
+
+        ``GET /channel-service/v1/contacts/{contact_id}``
+        """
+        return self._operation("get_contact", "get", {"contact_id": contact_id}, options)
+
+    @overload
+    def update(
+        self: ContactsOperations[Sync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> ChannelContact: ...
+    @overload
+    def update(
+        self: ContactsOperations[Async],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ChannelContact]: ...
+    @overload
+    def update(
+        self: ContactsOperations[RawSync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ChannelContact]: ...
+    @overload
+    def update(
+        self: ContactsOperations[RawAsync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelContact]]: ...
+    @overload
+    def update(
+        self: ContactsOperations[StreamingSync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ChannelContact]]: ...
+    @overload
+    def update(
+        self: ContactsOperations[StreamingAsync],
+        contact_id: str,
+        body: ChannelContactUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelContact]]: ...
+    def update(self, contact_id: str, body: ChannelContactUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a contact (the given fields only; the docs' `name`/`phone` mean
+        `display_name`/`phone_number`).
+
+        ``PUT /channel-service/v1/contacts/{contact_id}``
+        """
+        return self._operation("update_contact", "update", {"contact_id": contact_id, "body": body}, options)
+
+    @overload
+    def delete(self: ContactsOperations[Sync], contact_id: str, **options: Unpack[CallOptions]) -> ChannelContact: ...
+    @overload
+    def delete(
+        self: ContactsOperations[Async], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelContact]: ...
+    @overload
+    def delete(
+        self: ContactsOperations[RawSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelContact]: ...
+    @overload
+    def delete(
+        self: ContactsOperations[RawAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelContact]]: ...
+    @overload
+    def delete(
+        self: ContactsOperations[StreamingSync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelContact]]: ...
+    @overload
+    def delete(
+        self: ContactsOperations[StreamingAsync], contact_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelContact]]: ...
+    def delete(self, contact_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a contact with its comments, files and activity log (its conversations stay, detached);
+        answers the deleted contact.
+
+        ``DELETE /channel-service/v1/contacts/{contact_id}``
+        """
+        return self._operation("delete_contact", "delete", {"contact_id": contact_id}, options)
 
 
 class FoldersOperations(Resource[ModeT]):
@@ -3979,6 +4978,44 @@ class LicenseOperations(Resource[ModeT]):
         ``POST /license``
         """
         return self._operation("activate_license", "activate", {"body": body}, options)
+
+
+class MessageSuggestionOperations(Resource[ModeT]):
+    """The plain operations of ``client.message_suggestion`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def get_suggestions(
+        self: MessageSuggestionOperations[Sync], body: Any, **options: Unpack[CallOptions]
+    ) -> MessageSuggestionResult: ...
+    @overload
+    def get_suggestions(
+        self: MessageSuggestionOperations[Async], body: Any, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, MessageSuggestionResult]: ...
+    @overload
+    def get_suggestions(
+        self: MessageSuggestionOperations[RawSync], body: Any, **options: Unpack[CallOptions]
+    ) -> APIResponse[MessageSuggestionResult]: ...
+    @overload
+    def get_suggestions(
+        self: MessageSuggestionOperations[RawAsync], body: Any, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageSuggestionResult]]: ...
+    @overload
+    def get_suggestions(
+        self: MessageSuggestionOperations[StreamingSync], body: Any, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[MessageSuggestionResult]]: ...
+    @overload
+    def get_suggestions(
+        self: MessageSuggestionOperations[StreamingAsync], body: Any, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageSuggestionResult]]: ...
+    def get_suggestions(self, body: Any, **options: Unpack[CallOptions]) -> Any:
+        """Follow-up reply suggestions for a thread: a chat `thread_id` (the incumbent's form) or a `message`
+        and/or `conversation_id` (the docs'), at most `limit` of them.
+
+        ``POST /ai-agent/suggestions``
+        """
+        return self._operation("get_message_suggestions", "get_suggestions", {"body": body}, options)
 
 
 class OrganizationsOperations(Resource[ModeT]):
@@ -5802,6 +6839,43 @@ class PlatformOperations(Resource[ModeT]):
         ``POST /platform/v1/users/_change_role``
         """
         return self._operation("change_role", "change_role", {"user_id": user_id, "role": role}, options)
+
+
+class PredictOperations(Resource[ModeT]):
+    """The plain operations of ``client.predict`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def predict(
+        self: PredictOperations[Sync], body: PredictRequestParams, **options: Unpack[CallOptions]
+    ) -> PredictResult: ...
+    @overload
+    def predict(
+        self: PredictOperations[Async], body: PredictRequestParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, PredictResult]: ...
+    @overload
+    def predict(
+        self: PredictOperations[RawSync], body: PredictRequestParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[PredictResult]: ...
+    @overload
+    def predict(
+        self: PredictOperations[RawAsync], body: PredictRequestParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[PredictResult]]: ...
+    @overload
+    def predict(
+        self: PredictOperations[StreamingSync], body: PredictRequestParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[PredictResult]]: ...
+    @overload
+    def predict(
+        self: PredictOperations[StreamingAsync], body: PredictRequestParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[PredictResult]]: ...
+    def predict(self, body: PredictRequestParams, **options: Unpack[CallOptions]) -> Any:
+        """Run a prediction model (e.g. `lead_score_v1`) on `input`; answers its `score` between 0 and 1.
+
+        ``POST /predict/``
+        """
+        return self._operation("predict", "predict", {"body": body}, options)
 
 
 class RolesOperations(Resource[ModeT]):

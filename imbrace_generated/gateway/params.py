@@ -16,6 +16,8 @@ __all__ = [
     "BulkInviteParams",
     "BusinessUnitCreateParams",
     "BusinessUnitUpdateParams",
+    "CategoryCreateParams",
+    "CategoryUpdateParams",
     "ChannelContactUpdateParams",
     "CompletionFunctionParams",
     "CompletionInputParams",
@@ -25,6 +27,8 @@ __all__ = [
     "CompletionNamedToolChoiceFunctionParams",
     "CompletionNamedToolChoiceParams",
     "CompletionToolParams",
+    "ContactCreateParams",
+    "ContactSearchParams",
     "CreateBoardFieldsItemParams",
     "EmailIdentityParams",
     "EmbeddingInputParams",
@@ -54,6 +58,7 @@ __all__ = [
     "OidcRoleMappingInputParams",
     "OrganizationCreateParams",
     "OrganizationUpdateParams",
+    "PredictRequestParams",
     "ProviderCreateParams",
     "ProviderUpdateParams",
     "RoleCreateParams",
@@ -553,6 +558,56 @@ class TeamUserRoleUpdateParams(TypedDict, total=False):
     """A member's new role (the incumbent passes the body through; `role` is our reading)."""
 
     role: NotRequired[str]
+
+
+class ContactCreateParams(TypedDict, total=False):
+    """A new contact: spec:channel.json#createContact's fields and the incumbent's (`avatar_url`,
+    `provider_user_id`, `bu_id`).
+    """
+
+    display_name: NotRequired[str]
+    first_name: NotRequired[str]
+    last_name: NotRequired[str]
+    email: NotRequired[str]
+    phone_number: NotRequired[str]
+    channel_id: NotRequired[str]
+    channel_type: NotRequired[str]
+    labels: NotRequired[list[Any]]
+    time_zone: NotRequired[str]
+    avatar_url: NotRequired[str]
+    provider_user_id: NotRequired[str]
+    bu_id: NotRequired[str]
+
+
+class ContactSearchParams(TypedDict, total=False):
+    """spec:channel.json#searchContacts's body."""
+
+    query: Required[str]
+    limit: NotRequired[int]
+    offset: NotRequired[int]
+
+
+class CategoryCreateParams(TypedDict, total=False):
+    """The request body ``CategoryCreate``."""
+
+    name: Required[str]
+    description: NotRequired[str]
+    apply_to: NotRequired[list[Any]]
+
+
+class CategoryUpdateParams(TypedDict, total=False):
+    """The request body ``CategoryUpdate``."""
+
+    name: NotRequired[str]
+    description: NotRequired[str]
+    apply_to: NotRequired[list[Any]]
+
+
+class PredictRequestParams(TypedDict, total=False):
+    """`{model, input}` (docs:sdk/resources.md)."""
+
+    model: Required[str]
+    input: NotRequired[dict[str, Any]]
 
 
 class ChannelContactUpdateParams(TypedDict, total=False):

@@ -58,6 +58,10 @@ if TYPE_CHECKING:
     from .business_unit_create import BusinessUnitCreate
     from .business_unit_list import BusinessUnitList
     from .business_unit_update import BusinessUnitUpdate
+    from .category import Category
+    from .category_create import CategoryCreate
+    from .category_list import CategoryList
+    from .category_update import CategoryUpdate
     from .channel_contact import ChannelContact
     from .channel_contact_reply import ChannelContactReply
     from .channel_contact_update import ChannelContactUpdate
@@ -91,6 +95,24 @@ if TYPE_CHECKING:
     from .completion_tool_call_function import CompletionToolCallFunction
     from .completion_tool_type import CompletionToolType
     from .completion_usage import CompletionUsage
+    from .contact_activity import ContactActivity
+    from .contact_activity_list import ContactActivityList
+    from .contact_comment import ContactComment
+    from .contact_comment_list import ContactCommentList
+    from .contact_comment_reply import ContactCommentReply
+    from .contact_conversation import ContactConversation
+    from .contact_conversation_list import ContactConversationList
+    from .contact_create import ContactCreate
+    from .contact_file import ContactFile
+    from .contact_file_list import ContactFileList
+    from .contact_file_upload import ContactFileUpload
+    from .contact_list import ContactList
+    from .contact_notification import ContactNotification
+    from .contact_notification_ids import ContactNotificationIds
+    from .contact_notification_list import ContactNotificationList
+    from .contact_notification_result import ContactNotificationResult
+    from .contact_search import ContactSearch
+    from .contact_upload_result import ContactUploadResult
     from .credential import Credential
     from .credential_list import CredentialList
     from .credential_param import CredentialParam
@@ -177,6 +199,7 @@ if TYPE_CHECKING:
     from .login_providers import LoginProviders
     from .login_providers_providers_item import LoginProvidersProvidersItem
     from .login_result import LoginResult
+    from .message_suggestion_result import MessageSuggestionResult
     from .name_check import NameCheck
     from .oidc_role_mapping import OidcRoleMapping
     from .oidc_role_mapping_bulk import OidcRoleMappingBulk
@@ -193,6 +216,9 @@ if TYPE_CHECKING:
     from .password_sign_in import PasswordSignIn
     from .permission_catalogue import PermissionCatalogue
     from .permission_group import PermissionGroup
+    from .predict_request import PredictRequest
+    from .predict_request_input import PredictRequestInput
+    from .predict_result import PredictResult
     from .provider import Provider
     from .provider_create import ProviderCreate
     from .provider_update import ProviderUpdate
@@ -302,6 +328,10 @@ _MODULE_OF: dict[str, str] = {
     "BusinessUnitCreate": ".business_unit_create",
     "BusinessUnitList": ".business_unit_list",
     "BusinessUnitUpdate": ".business_unit_update",
+    "Category": ".category",
+    "CategoryCreate": ".category_create",
+    "CategoryList": ".category_list",
+    "CategoryUpdate": ".category_update",
     "ChannelContact": ".channel_contact",
     "ChannelContactReply": ".channel_contact_reply",
     "ChannelContactUpdate": ".channel_contact_update",
@@ -335,6 +365,24 @@ _MODULE_OF: dict[str, str] = {
     "CompletionToolCallFunction": ".completion_tool_call_function",
     "CompletionToolType": ".completion_tool_type",
     "CompletionUsage": ".completion_usage",
+    "ContactActivity": ".contact_activity",
+    "ContactActivityList": ".contact_activity_list",
+    "ContactComment": ".contact_comment",
+    "ContactCommentList": ".contact_comment_list",
+    "ContactCommentReply": ".contact_comment_reply",
+    "ContactConversation": ".contact_conversation",
+    "ContactConversationList": ".contact_conversation_list",
+    "ContactCreate": ".contact_create",
+    "ContactFile": ".contact_file",
+    "ContactFileList": ".contact_file_list",
+    "ContactFileUpload": ".contact_file_upload",
+    "ContactList": ".contact_list",
+    "ContactNotification": ".contact_notification",
+    "ContactNotificationIds": ".contact_notification_ids",
+    "ContactNotificationList": ".contact_notification_list",
+    "ContactNotificationResult": ".contact_notification_result",
+    "ContactSearch": ".contact_search",
+    "ContactUploadResult": ".contact_upload_result",
     "Credential": ".credential",
     "CredentialList": ".credential_list",
     "CredentialParam": ".credential_param",
@@ -421,6 +469,7 @@ _MODULE_OF: dict[str, str] = {
     "LoginProviders": ".login_providers",
     "LoginProvidersProvidersItem": ".login_providers_providers_item",
     "LoginResult": ".login_result",
+    "MessageSuggestionResult": ".message_suggestion_result",
     "NameCheck": ".name_check",
     "OidcRoleMapping": ".oidc_role_mapping",
     "OidcRoleMappingBulk": ".oidc_role_mapping_bulk",
@@ -437,6 +486,9 @@ _MODULE_OF: dict[str, str] = {
     "PasswordSignIn": ".password_sign_in",
     "PermissionCatalogue": ".permission_catalogue",
     "PermissionGroup": ".permission_group",
+    "PredictRequest": ".predict_request",
+    "PredictRequestInput": ".predict_request_input",
+    "PredictResult": ".predict_result",
     "Provider": ".provider",
     "ProviderCreate": ".provider_create",
     "ProviderUpdate": ".provider_update",
@@ -561,6 +613,10 @@ __all__ = (
     "BusinessUnitCreate",
     "BusinessUnitList",
     "BusinessUnitUpdate",
+    "Category",
+    "CategoryCreate",
+    "CategoryList",
+    "CategoryUpdate",
     "ChannelContact",
     "ChannelContactReply",
     "ChannelContactUpdate",
@@ -594,6 +650,24 @@ __all__ = (
     "CompletionToolCallFunction",
     "CompletionToolType",
     "CompletionUsage",
+    "ContactActivity",
+    "ContactActivityList",
+    "ContactComment",
+    "ContactCommentList",
+    "ContactCommentReply",
+    "ContactConversation",
+    "ContactConversationList",
+    "ContactCreate",
+    "ContactFile",
+    "ContactFileList",
+    "ContactFileUpload",
+    "ContactList",
+    "ContactNotification",
+    "ContactNotificationIds",
+    "ContactNotificationList",
+    "ContactNotificationResult",
+    "ContactSearch",
+    "ContactUploadResult",
     "Credential",
     "CredentialList",
     "CredentialParam",
@@ -680,6 +754,7 @@ __all__ = (
     "LoginProviders",
     "LoginProvidersProvidersItem",
     "LoginResult",
+    "MessageSuggestionResult",
     "NameCheck",
     "OidcRoleMapping",
     "OidcRoleMappingBulk",
@@ -696,6 +771,9 @@ __all__ = (
     "PasswordSignIn",
     "PermissionCatalogue",
     "PermissionGroup",
+    "PredictRequest",
+    "PredictRequestInput",
+    "PredictResult",
     "Provider",
     "ProviderCreate",
     "ProviderUpdate",

@@ -1,0 +1,149 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.category import Category
+from ...models.error import Error
+from ...types import Response, path_segment
+
+
+def _get_kwargs(
+    category_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/platform/categories/{category_id}".format(
+            category_id=path_segment("category_id", category_id),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Category | Error:
+    if response.status_code == 200:
+        response_200 = Category.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Category | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    category_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Category | Error]:
+    """One category.
+
+    Args:
+        category_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Category | Error]
+    """
+
+    kwargs = _get_kwargs(
+        category_id=category_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    category_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Category | Error | None:
+    """One category.
+
+    Args:
+        category_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Category | Error
+    """
+
+    return sync_detailed(
+        category_id=category_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    category_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Category | Error]:
+    """One category.
+
+    Args:
+        category_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Category | Error]
+    """
+
+    kwargs = _get_kwargs(
+        category_id=category_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    category_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Category | Error | None:
+    """One category.
+
+    Args:
+        category_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Category | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            category_id=category_id,
+            client=client,
+        )
+    ).parsed

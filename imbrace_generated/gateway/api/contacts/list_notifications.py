@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.contact_notification_list import ContactNotificationList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params["type"] = type_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/channel-service/v1/notifications",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContactNotificationList | Error:
+    if response.status_code == 200:
+        response_200 = ContactNotificationList.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContactNotificationList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+) -> Response[ContactNotificationList | Error]:
+    """The signed-in user's notifications (not dismissed), newest first, a page at a time.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactNotificationList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        type_=type_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+) -> ContactNotificationList | Error | None:
+    """The signed-in user's notifications (not dismissed), newest first, a page at a time.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactNotificationList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        limit=limit,
+        skip=skip,
+        type_=type_,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+) -> Response[ContactNotificationList | Error]:
+    """The signed-in user's notifications (not dismissed), newest first, a page at a time.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactNotificationList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        limit=limit,
+        skip=skip,
+        type_=type_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+    type_: str | Unset = UNSET,
+) -> ContactNotificationList | Error | None:
+    """The signed-in user's notifications (not dismissed), newest first, a page at a time.
+
+    Args:
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+        type_ (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactNotificationList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            limit=limit,
+            skip=skip,
+            type_=type_,
+        )
+    ).parsed

@@ -1,0 +1,185 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.contact_list import ContactList
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    q: str,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    params["limit"] = limit
+
+    params["skip"] = skip
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/channel-service/v1/contacts/_search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ContactList | Error:
+    if response.status_code == 200:
+        response_200 = ContactList.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ContactList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+) -> Response[ContactList | Error]:
+    """Contacts whose name, email or phone contains `q` (contacts.search("text")).
+
+    Args:
+        q (str):
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        limit=limit,
+        skip=skip,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+) -> ContactList | Error | None:
+    """Contacts whose name, email or phone contains `q` (contacts.search("text")).
+
+    Args:
+        q (str):
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        q=q,
+        limit=limit,
+        skip=skip,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+) -> Response[ContactList | Error]:
+    """Contacts whose name, email or phone contains `q` (contacts.search("text")).
+
+    Args:
+        q (str):
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContactList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        q=q,
+        limit=limit,
+        skip=skip,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    q: str,
+    limit: int | Unset = 20,
+    skip: int | Unset = UNSET,
+) -> ContactList | Error | None:
+    """Contacts whose name, email or phone contains `q` (contacts.search("text")).
+
+    Args:
+        q (str):
+        limit (int | Unset):  Default: 20.
+        skip (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContactList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            limit=limit,
+            skip=skip,
+        )
+    ).parsed
