@@ -344,11 +344,11 @@ def write(service: str, spec_path: Path, package_dir: Path, table: dict[str, Any
                     )
                 walk = op.get("x-imbrace-iter")
                 if walk:
-                    item = item_type(module, returns, models)
+                    element = item_type(module, returns, models)
                     for target in walk["methods"]:
                         namespace, _, name = target.partition(".")
                         methods.setdefault(namespace, []).append(
-                            iterator_method(namespace, name, op_id, op, plist, item, walk["page"])
+                            iterator_method(namespace, name, op_id, op, plist, element, walk["page"])
                         )
     finally:
         sys.path.pop(0)

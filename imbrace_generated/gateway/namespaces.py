@@ -50,6 +50,7 @@ if TYPE_CHECKING:
         ContactConversationList,
         ContactFileList,
         ContactList,
+        ContactNotification,
         ContactNotificationList,
         ContactNotificationResult,
         Credential,
@@ -3944,6 +3945,49 @@ class ContactsOperations(Resource[ModeT]):
         )
 
     @overload
+    def iter_contacts(
+        self: ContactsOperations[Sync] | ContactsOperations[RawSync] | ContactsOperations[StreamingSync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[ChannelContact]: ...
+    @overload
+    def iter_contacts(
+        self: ContactsOperations[Async] | ContactsOperations[RawAsync] | ContactsOperations[StreamingAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ChannelContact]: ...
+    def iter_contacts(
+        self,
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        q: str | None = None,
+        search: str | None = None,
+        sort: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Every item of ``list``, page after page (skip/limit); pages are fetched as you iterate, and bad
+        input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_contacts",
+            "iter_contacts",
+            {"limit": limit, "offset": offset, "page": page, "q": q, "search": search, "sort": sort},
+            options,
+            "skip_limit",
+        )
+
+    @overload
     def create(
         self: ContactsOperations[Sync], body: ContactCreateParams, **options: Unpack[CallOptions]
     ) -> ChannelContact: ...
@@ -4130,6 +4174,36 @@ class ContactsOperations(Resource[ModeT]):
             "get_comments",
             {"contact_id": contact_id, "channel_type": channel_type, "skip": skip, "limit": limit},
             options,
+        )
+
+    @overload
+    def iter_comments(
+        self: ContactsOperations[Sync] | ContactsOperations[RawSync] | ContactsOperations[StreamingSync],
+        contact_id: str,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[ContactComment]: ...
+    @overload
+    def iter_comments(
+        self: ContactsOperations[Async] | ContactsOperations[RawAsync] | ContactsOperations[StreamingAsync],
+        contact_id: str,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ContactComment]: ...
+    def iter_comments(
+        self, contact_id: str, channel_type: str | None = None, limit: int | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Every item of ``get_comments``, page after page (skip/limit); pages are fetched as you iterate, and
+        bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_contact_comments",
+            "iter_comments",
+            {"contact_id": contact_id, "channel_type": channel_type, "limit": limit},
+            options,
+            "skip_limit",
         )
 
     @overload
@@ -4393,6 +4467,30 @@ class ContactsOperations(Resource[ModeT]):
         """
         return self._operation(
             "list_notifications", "list_notifications", {"limit": limit, "skip": skip, "type": type}, options
+        )
+
+    @overload
+    def iter_notifications(
+        self: ContactsOperations[Sync] | ContactsOperations[RawSync] | ContactsOperations[StreamingSync],
+        limit: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[ContactNotification]: ...
+    @overload
+    def iter_notifications(
+        self: ContactsOperations[Async] | ContactsOperations[RawAsync] | ContactsOperations[StreamingAsync],
+        limit: int | None = None,
+        type: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[ContactNotification]: ...
+    def iter_notifications(
+        self, limit: int | None = None, type: str | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Every item of ``list_notifications``, page after page (skip/limit); pages are fetched as you
+        iterate, and bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_notifications", "iter_notifications", {"limit": limit, "type": type}, options, "skip_limit"
         )
 
     @overload
