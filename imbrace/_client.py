@@ -35,11 +35,13 @@ if TYPE_CHECKING:
     from .resources.audit_logs import AuditLogs
     from .resources.auth import Auth
     from .resources.boards import Boards
+    from .resources.channel import Channel
     from .resources.chat_ai import ChatAi
     from .resources.folders import Folders
     from .resources.health import Health
     from .resources.license import License
     from .resources.organizations import Organizations
+    from .resources.outbound import Outbound
     from .resources.platform import Platform
     from .resources.roles import Roles
     from .resources.sessions import Sessions
@@ -111,6 +113,8 @@ class _Namespaces(Generic[ModeT]):
     roles: _Namespace[Roles[ModeT]] = _Namespace("roles", "Roles")
     audit_logs: _Namespace[AuditLogs[ModeT]] = _Namespace("audit_logs", "AuditLogs")
     license: _Namespace[License[ModeT]] = _Namespace("license", "License")
+    channel: _Namespace[Channel[ModeT]] = _Namespace("channel", "Channel")
+    outbound: _Namespace[Outbound[ModeT]] = _Namespace("outbound", "Outbound")
 
 
 class _ClientFlow(Generic[P, R]):
