@@ -36,8 +36,9 @@ from typing import Any
 import pytest
 
 from imbrace import AsyncImbraceClient, FlowTimeoutError, ImbraceClient, NotFoundError
-from imbrace.testing import DEMO_ASSISTANT_ID, DEMO_ORGANIZATION_ID, DEMO_USER_ID, MockServer
+from imbrace.testing import DEMO_ASSISTANT_ID, DEMO_CHANNEL_ID, DEMO_ORGANIZATION_ID, DEMO_USER_ID, MockServer
 from imbrace.testing.handlers.activepieces import DEMO_FLOW_ID, DEMO_PROJECT_ID
+from imbrace.testing.handlers.channels import DEMO_FACEBOOK_CREDENTIAL_ID
 
 DOCS = Path(__file__).parents[1].parent / "shared" / "reference" / "official" / "docs"
 GATEWAY_URL = "https://app-gatewayv2.imbrace.co"
@@ -249,6 +250,7 @@ SETUP = "getting-started/setup.md"
 QUICK_START = "quick-start.md"
 OVERVIEW = "overview.md"
 INTEGRATIONS = "integrations.md"
+CHANNEL_REF = "reference/channel.md"
 SIGN_IN_PAGES = (AUTH, API_KEY, SETUP, QUICK_START, OVERVIEW, INTEGRATIONS)
 
 FLOW_GUIDE_EXCEPTIONS: dict[int, dict[str, Any]] = {
@@ -362,6 +364,7 @@ SNIPPETS = [
     Snippet(SETUP, 1, 'client = ImbraceClient(env="sandbox")'),
     Snippet(SETUP, 2, "import os", setup=_password_is_password),
     Snippet(SETUP, 3, "from imbrace import AsyncImbraceClient"),
+    Snippet(SETUP, 4, "from imbrace import ImbraceClient", ASSISTANT, _fresh_chat_id),
     Snippet(SETUP, 5, "client = ImbraceClient("),
     Snippet(QUICK_START, 0, "import os", CONSTRUCTOR, setup=_dotenv_with_an_access_token),
     Snippet(QUICK_START, 1, "import os", CONSTRUCTOR, setup=_dotenv_with_an_access_token),
@@ -381,6 +384,23 @@ SNIPPETS = [
     Snippet(WORKFLOWS, 2, "client.workflows.apply_flow_operation(", FLOW),
     Snippet(WORKFLOWS, 3, "# Fire and forget", prepare=_answering_flow),
     Snippet(WORKFLOWS, 4, "runs = client.workflows.list_runs(", FLOW, _flow_run),
+    # client.channel (issue 14)
+    Snippet(CHANNEL_REF, 0, 'channels = client.channel.list(type="whatsapp")'),
+    Snippet(CHANNEL_REF, 1, 'channel = client.channel.create_web("Website Chat")'),
+    Snippet(CHANNEL_REF, 2, "channel = client.channel.create_whatsapp({"),
+    Snippet(
+        CHANNEL_REF,
+        3,
+        'pages = client.channel.get_facebook_pages("credential_id")',
+        {"credential_id": DEMO_FACEBOOK_CREDENTIAL_ID},
+    ),
+    Snippet(CHANNEL_REF, 4, "channel = client.channel.create_email({"),
+    Snippet(
+        CHANNEL_REF,
+        5,
+        'client.channel.update("channel_id", {"active": False})',
+        {"channel_id": DEMO_CHANNEL_ID},
+    ),
 ]
 
 # Blocks left out, each with what it needs that we do not have (namespace, or operations on ours).
@@ -389,7 +409,6 @@ OUT_OF_SCOPE = {
         1: "client.contacts",
         6: "client.contacts",
     },
-    SETUP: {4: "client.channel"},
     INTEGRATIONS: {
         0: "client.contacts",
         2: "client.contacts, client.channel",
@@ -516,3 +535,8 @@ def test_every_block_of_the_pages_is_accounted_for() -> None:
         out = set(OUT_OF_SCOPE.get(page, {}))
         assert not in_scope & out
         assert in_scope | out == set(range(len(python_blocks(page)))), page
+
+
+def test_every_block_of_the_channel_reference_is_in_scope() -> None:
+    """docs/reference/channel.md (client.channel, issue 14): every block runs against the mock."""
+    assert {s.index for s in SNIPPETS if s.page == CHANNEL_REF} == set(range(len(python_blocks(CHANNEL_REF))))
