@@ -33,6 +33,8 @@ NAMESPACES = (
     "roles",
     "audit_logs",
     "license",
+    "channel",
+    "outbound",
 )
 
 

@@ -476,6 +476,7 @@ def _org_contact(ctx: Ctx, contact_id: str) -> dict[str, Any]:
 
 def _sending_channel(ctx: Ctx, kind: str) -> dict[str, Any]:
     """The body's ``channel_id`` (of type ``kind``), else the organization's first active one of that type."""
+    channel: dict[str, Any] | None
     if ctx.body.get("channel_id"):
         channel = org_channel(ctx, ctx.body["channel_id"])
         if channel["type"] != kind:
