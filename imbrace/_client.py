@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .resources.auth import Auth
     from .resources.boards import Boards
     from .resources.categories import Categories
+    from .resources.channel import Channel
     from .resources.chat_ai import ChatAi
     from .resources.contacts import Contacts
     from .resources.folders import Folders
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from .resources.license import License
     from .resources.message_suggestion import MessageSuggestion
     from .resources.organizations import Organizations
+    from .resources.outbound import Outbound
     from .resources.platform import Platform
     from .resources.predict import Predict
     from .resources.roles import Roles
@@ -121,6 +123,8 @@ class _Namespaces(Generic[ModeT]):
         "message_suggestion", "MessageSuggestion"
     )
     predict: _Namespace[Predict[ModeT]] = _Namespace("predict", "Predict")
+    channel: _Namespace[Channel[ModeT]] = _Namespace("channel", "Channel")
+    outbound: _Namespace[Outbound[ModeT]] = _Namespace("outbound", "Outbound")
 
 
 class _ClientFlow(Generic[P, R]):

@@ -38,6 +38,7 @@ import pytest
 from imbrace import AsyncImbraceClient, FlowTimeoutError, ImbraceClient, NotFoundError
 from imbrace.testing import (
     DEMO_ASSISTANT_ID,
+    DEMO_CHANNEL_ID,
     DEMO_CONTACT_ID,
     DEMO_CONVERSATION_ID,
     DEMO_ORGANIZATION_ID,
@@ -45,6 +46,7 @@ from imbrace.testing import (
     MockServer,
 )
 from imbrace.testing.handlers.activepieces import DEMO_FLOW_ID, DEMO_PROJECT_ID
+from imbrace.testing.handlers.channels import DEMO_FACEBOOK_CREDENTIAL_ID
 
 DOCS = Path(__file__).parents[1].parent / "shared" / "reference" / "official" / "docs"
 GATEWAY_URL = "https://app-gatewayv2.imbrace.co"
@@ -330,6 +332,7 @@ SETUP = "getting-started/setup.md"
 QUICK_START = "quick-start.md"
 OVERVIEW = "overview.md"
 INTEGRATIONS = "integrations.md"
+CHANNEL_REF = "reference/channel.md"
 SIGN_IN_PAGES = (AUTH, API_KEY, SETUP, QUICK_START, OVERVIEW, INTEGRATIONS)
 CONTACT = "reference/contact.md"
 RESOURCES = "resources.md"
@@ -447,6 +450,7 @@ SNIPPETS = [
     Snippet(SETUP, 1, 'client = ImbraceClient(env="sandbox")'),
     Snippet(SETUP, 2, "import os", setup=_password_is_password),
     Snippet(SETUP, 3, "from imbrace import AsyncImbraceClient"),
+    Snippet(SETUP, 4, "from imbrace import ImbraceClient", ASSISTANT, _fresh_chat_id),
     Snippet(SETUP, 5, "client = ImbraceClient("),
     Snippet(QUICK_START, 0, "import os", CONSTRUCTOR, setup=_dotenv_with_an_access_token),
     Snippet(QUICK_START, 1, "import os", CONSTRUCTOR, setup=_dotenv_with_an_access_token),
@@ -497,6 +501,23 @@ SNIPPETS = [
     Snippet(INTEGRATIONS, 0, "from fastapi import FastAPI, Depends", setup=_web_frameworks),
     Snippet(INTEGRATIONS, 4, "# views.py", setup=_django_and_celery),
     Snippet(INTEGRATIONS, 6, "# tasks.py", setup=_django_and_celery),
+    # client.channel (issue 14)
+    Snippet(CHANNEL_REF, 0, 'channels = client.channel.list(type="whatsapp")'),
+    Snippet(CHANNEL_REF, 1, 'channel = client.channel.create_web("Website Chat")'),
+    Snippet(CHANNEL_REF, 2, "channel = client.channel.create_whatsapp({"),
+    Snippet(
+        CHANNEL_REF,
+        3,
+        'pages = client.channel.get_facebook_pages("credential_id")',
+        {"credential_id": DEMO_FACEBOOK_CREDENTIAL_ID},
+    ),
+    Snippet(CHANNEL_REF, 4, "channel = client.channel.create_email({"),
+    Snippet(
+        CHANNEL_REF,
+        5,
+        'client.channel.update("channel_id", {"active": False})',
+        {"channel_id": DEMO_CHANNEL_ID},
+    ),
 ]
 
 # Blocks left out, each with what it needs that we do not have (namespace, or operations on ours).
@@ -504,7 +525,6 @@ OUT_OF_SCOPE = {
     ERRORS: {
         6: "uses contact_id, data, AuthError and refresh_credentials without defining or importing them",
     },
-    SETUP: {4: "client.channel"},
     INTEGRATIONS: {
         2: "client.channel",
         3: "not sign-in or platform (client.ai, covered by the AI pages)",
@@ -635,3 +655,8 @@ def test_every_block_of_the_pages_is_accounted_for() -> None:
 def test_every_block_of_the_contact_page_is_in_scope() -> None:
     """reference/contact.md is client.contacts only: every block runs (issue 14)."""
     assert {s.index for s in SNIPPETS if s.page == CONTACT} == set(range(len(python_blocks(CONTACT))))
+
+
+def test_every_block_of_the_channel_reference_is_in_scope() -> None:
+    """docs/reference/channel.md (client.channel, issue 14): every block runs against the mock."""
+    assert {s.index for s in SNIPPETS if s.page == CHANNEL_REF} == set(range(len(python_blocks(CHANNEL_REF))))

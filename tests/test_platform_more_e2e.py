@@ -25,7 +25,7 @@ from imbrace import (
     NotFoundError,
     RetiredMethodError,
 )
-from imbrace.testing import DEMO_ORGANIZATION_ID, DEMO_TEAM_ID, DEMO_USER_ID, MockServer
+from imbrace.testing import DEMO_CHANNEL_ID, DEMO_ORGANIZATION_ID, DEMO_TEAM_ID, DEMO_USER_ID, MockServer
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
 
@@ -287,9 +287,10 @@ def test_credentials_and_the_default_channel(client: ImbraceClient) -> None:
         client.platform.get_credential_type_by_name("telegraph")
 
     channel = client.platform.init_channel({"name": "Website"})
-    assert (channel["type"], channel.name, channel.organization_id) == (
+    assert (channel.id, channel["type"], channel.name, channel.organization_id) == (
+        DEMO_CHANNEL_ID,  # the seeded default web channel (client.channel)
         "web",
-        "Website",
+        "Website Chat",
         DEMO_ORGANIZATION_ID,
     )
     assert client.platform.init_channel({}).id == channel.id  # created once

@@ -37,6 +37,8 @@ NAMESPACES = (
     "categories",
     "message_suggestion",
     "predict",
+    "channel",
+    "outbound",
 )
 
 

@@ -43,7 +43,16 @@ if TYPE_CHECKING:
         BusinessUnit,
         Category,
         CategoryList,
+        Channel,
         ChannelContact,
+        ChannelCount,
+        ChannelCredential,
+        ChannelEnvelope,
+        ChannelFacebookPage,
+        ChannelList,
+        ChannelObserverList,
+        ChannelTeamList,
+        ChannelWorkflowLink,
         ContactActivityList,
         ContactComment,
         ContactCommentList,
@@ -75,9 +84,13 @@ if TYPE_CHECKING:
         LoginProviders,
         LoginResult,
         MessageSuggestionResult,
+        MessageTemplate,
+        MessageTemplateEnvelope,
+        MessageTemplateList,
         OidcRoleMapping,
         Organization,
         OrganizationList,
+        Outbound,
         PermissionCatalogue,
         PredictResult,
         Provider,
@@ -98,6 +111,8 @@ if TYPE_CHECKING:
         User,
         UserList,
         WebChannel,
+        WhatsappTemplate,
+        WhatsappTemplateList,
     )
     from .params import (
         AccountUpdateParams,
@@ -110,6 +125,16 @@ if TYPE_CHECKING:
         CategoryCreateParams,
         CategoryUpdateParams,
         ChannelContactUpdateParams,
+        ChannelCreateParams,
+        ChannelCredentialUpdateParams,
+        ChannelEmailCreateParams,
+        ChannelFacebookCreateParams,
+        ChannelReplaceParams,
+        ChannelSideUpdateParams,
+        ChannelTypedCreateParams,
+        ChannelUpdateParams,
+        ChannelWhatsappCreateParams,
+        ChannelWorkflowLinkWriteParams,
         ContactCreateParams,
         CreateBoardFieldsItemParams,
         EmailIdentityParams,
@@ -128,10 +153,14 @@ if TYPE_CHECKING:
         ItemCreateParams,
         ItemUpdateParams,
         LicenseActivateParams,
+        MessageTemplateCreateParams,
+        MessageTemplateUpdateParams,
         OidcRoleMappingBulkParams,
         OidcRoleMappingInputParams,
         OrganizationCreateParams,
         OrganizationUpdateParams,
+        OutboundEmailParams,
+        OutboundWhatsappParams,
         PredictRequestParams,
         ProviderCreateParams,
         ProviderUpdateParams,
@@ -160,6 +189,7 @@ __all__ = [
     "AuthOperations",
     "BoardsOperations",
     "CategoriesOperations",
+    "ChannelOperations",
     "ChatAiOperations",
     "ContactsOperations",
     "FoldersOperations",
@@ -167,6 +197,7 @@ __all__ = [
     "LicenseOperations",
     "MessageSuggestionOperations",
     "OrganizationsOperations",
+    "OutboundOperations",
     "PlatformOperations",
     "PredictOperations",
     "RolesOperations",
@@ -3694,6 +3725,1468 @@ class CategoriesOperations(Resource[ModeT]):
         return self._operation("delete_category", "delete", {"category_id": category_id}, options)
 
 
+class ChannelOperations(Resource[ModeT]):
+    """The plain operations of ``client.channel`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: ChannelOperations[Sync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ChannelList: ...
+    @overload
+    def list(
+        self: ChannelOperations[Async],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ChannelList]: ...
+    @overload
+    def list(
+        self: ChannelOperations[RawSync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ChannelList]: ...
+    @overload
+    def list(
+        self: ChannelOperations[RawAsync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelList]]: ...
+    @overload
+    def list(
+        self: ChannelOperations[StreamingSync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ChannelList]]: ...
+    @overload
+    def list(
+        self: ChannelOperations[StreamingAsync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelList]]: ...
+    def list(
+        self,
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        page: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's channels, optionally of one `type`, a page at a time (`limit` with `offset`, as
+        spec:channel.json pages, or with `page`, as the official package's `list_all` pages).
+
+        ``GET /channel-service/v1/channels``
+        """
+        return self._operation(
+            "list_channels", "list", {"type": type, "limit": limit, "offset": offset, "page": page}, options
+        )
+
+    @overload
+    def iter_channels(
+        self: ChannelOperations[Sync] | ChannelOperations[RawSync] | ChannelOperations[StreamingSync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[Channel]: ...
+    @overload
+    def iter_channels(
+        self: ChannelOperations[Async] | ChannelOperations[RawAsync] | ChannelOperations[StreamingAsync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Channel]: ...
+    def iter_channels(
+        self,
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Every item of ``list``, page after page (page/limit); pages are fetched as you iterate, and bad
+        input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_channels", "iter_channels", {"type": type, "limit": limit, "offset": offset}, options, "page_limit"
+        )
+
+    @overload
+    def list_all(
+        self: ChannelOperations[Sync] | ChannelOperations[RawSync] | ChannelOperations[StreamingSync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[Channel]: ...
+    @overload
+    def list_all(
+        self: ChannelOperations[Async] | ChannelOperations[RawAsync] | ChannelOperations[StreamingAsync],
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Channel]: ...
+    def list_all(
+        self,
+        type: Literal[
+            "web",
+            "facebook",
+            "whatsapp",
+            "instagram",
+            "wechat",
+            "line",
+            "email",
+            "wecom",
+            "direct",
+            "group",
+            "broadcast",
+            "support",
+        ]
+        | Mapping[str, Any]
+        | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Every item of ``list``, page after page (page/limit); pages are fetched as you iterate, and bad
+        input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_channels", "list_all", {"type": type, "limit": limit, "offset": offset}, options, "page_limit"
+        )
+
+    @overload
+    def create(self: ChannelOperations[Sync], body: ChannelCreateParams, **options: Unpack[CallOptions]) -> Channel: ...
+    @overload
+    def create(
+        self: ChannelOperations[Async], body: ChannelCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create(
+        self: ChannelOperations[RawSync], body: ChannelCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create(
+        self: ChannelOperations[RawAsync], body: ChannelCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create(
+        self: ChannelOperations[StreamingSync], body: ChannelCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create(
+        self: ChannelOperations[StreamingAsync], body: ChannelCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create(self, body: ChannelCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a channel of any type (`type` is one of the documented channel types).
+
+        ``POST /channel-service/v1/channels``
+        """
+        return self._operation("create_channel", "create", {"body": body}, options)
+
+    @overload
+    def get_count(self: ChannelOperations[Sync], **options: Unpack[CallOptions]) -> ChannelCount: ...
+    @overload
+    def get_count(
+        self: ChannelOperations[Async], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelCount]: ...
+    @overload
+    def get_count(self: ChannelOperations[RawSync], **options: Unpack[CallOptions]) -> APIResponse[ChannelCount]: ...
+    @overload
+    def get_count(
+        self: ChannelOperations[RawAsync], **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelCount]]: ...
+    @overload
+    def get_count(
+        self: ChannelOperations[StreamingSync], **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelCount]]: ...
+    @overload
+    def get_count(
+        self: ChannelOperations[StreamingAsync], **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelCount]]: ...
+    def get_count(self, **options: Unpack[CallOptions]) -> Any:
+        """How many channels the organization has, in total and per type.
+
+        ``GET /channel-service/v1/channels/_count``
+        """
+        return self._operation("count_channels", "get_count", {}, options)
+
+    @overload
+    def get_conv_count(
+        self: ChannelOperations[Sync],
+        view: str | None = None,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ChannelCount: ...
+    @overload
+    def get_conv_count(
+        self: ChannelOperations[Async],
+        view: str | None = None,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ChannelCount]: ...
+    @overload
+    def get_conv_count(
+        self: ChannelOperations[RawSync],
+        view: str | None = None,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ChannelCount]: ...
+    @overload
+    def get_conv_count(
+        self: ChannelOperations[RawAsync],
+        view: str | None = None,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelCount]]: ...
+    @overload
+    def get_conv_count(
+        self: ChannelOperations[StreamingSync],
+        view: str | None = None,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ChannelCount]]: ...
+    @overload
+    def get_conv_count(
+        self: ChannelOperations[StreamingAsync],
+        view: str | None = None,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelCount]]: ...
+    def get_conv_count(
+        self,
+        view: str | None = None,
+        team_id: str | None = None,
+        status: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """How many conversations the organization has per channel type (optionally one team's, one status's).
+
+        ``GET /channel-service/v1/channels/_conv_count``
+        """
+        return self._operation(
+            "count_channel_conversations",
+            "get_conv_count",
+            {"view": view, "team_id": team_id, "status": status},
+            options,
+        )
+
+    @overload
+    def replace(
+        self: ChannelOperations[Sync], body: ChannelReplaceParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def replace(
+        self: ChannelOperations[Async], body: ChannelReplaceParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def replace(
+        self: ChannelOperations[RawSync], body: ChannelReplaceParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def replace(
+        self: ChannelOperations[RawAsync], body: ChannelReplaceParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def replace(
+        self: ChannelOperations[StreamingSync], body: ChannelReplaceParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def replace(
+        self: ChannelOperations[StreamingAsync], body: ChannelReplaceParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def replace(self, body: ChannelReplaceParams, **options: Unpack[CallOptions]) -> Any:
+        """Replace a channel's settings as a whole (the body names the channel by `channel_id`, `id` or `_id`).
+
+        ``POST /channel-service/v1/channels/_replace``
+        """
+        return self._operation("replace_channel", "replace", {"body": body}, options)
+
+    @overload
+    def create_web(
+        self: ChannelOperations[Sync], name: str, config: dict[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_web(
+        self: ChannelOperations[Async], name: str, config: dict[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_web(
+        self: ChannelOperations[RawSync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_web(
+        self: ChannelOperations[RawAsync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_web(
+        self: ChannelOperations[StreamingSync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_web(
+        self: ChannelOperations[StreamingAsync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_web(self, name: str, config: dict[str, Any] | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Create a web (chat widget) channel.
+
+        ``POST /channel-service/v1/channels/_web``
+        """
+        return self._operation("create_web_channel", "create_web", {"name": name, "config": config}, options)
+
+    @overload
+    def create_web_v3(
+        self: ChannelOperations[Sync], name: str, config: dict[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_web_v3(
+        self: ChannelOperations[Async], name: str, config: dict[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_web_v3(
+        self: ChannelOperations[RawSync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_web_v3(
+        self: ChannelOperations[RawAsync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_web_v3(
+        self: ChannelOperations[StreamingSync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_web_v3(
+        self: ChannelOperations[StreamingAsync],
+        name: str,
+        config: dict[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_web_v3(self, name: str, config: dict[str, Any] | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Create a web (chat widget) channel through the v3 route.
+
+        ``POST /channel-service/v3/channels/_web``
+        """
+        return self._operation("create_web_channel_v3", "create_web_v3", {"name": name, "config": config}, options)
+
+    @overload
+    def get_facebook_pages(
+        self: ChannelOperations[Sync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> list[ChannelFacebookPage]: ...
+    @overload
+    def get_facebook_pages(
+        self: ChannelOperations[Async], credential_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, list[ChannelFacebookPage]]: ...
+    @overload
+    def get_facebook_pages(
+        self: ChannelOperations[RawSync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[list[ChannelFacebookPage]]: ...
+    @overload
+    def get_facebook_pages(
+        self: ChannelOperations[RawAsync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[ChannelFacebookPage]]]: ...
+    @overload
+    def get_facebook_pages(
+        self: ChannelOperations[StreamingSync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[list[ChannelFacebookPage]]]: ...
+    @overload
+    def get_facebook_pages(
+        self: ChannelOperations[StreamingAsync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[ChannelFacebookPage]]]: ...
+    def get_facebook_pages(self, credential_id: str, **options: Unpack[CallOptions]) -> Any:
+        """The Facebook pages a stored Facebook credential can connect (each page's `_id` goes into
+        `create_facebook`).
+
+        ``GET /channel-service/v1/channels/_facebook/credential/{credential_id}``
+        """
+        return self._operation("list_facebook_pages", "get_facebook_pages", {"credential_id": credential_id}, options)
+
+    @overload
+    def create_facebook(
+        self: ChannelOperations[Sync], body: ChannelFacebookCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_facebook(
+        self: ChannelOperations[Async], body: ChannelFacebookCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_facebook(
+        self: ChannelOperations[RawSync], body: ChannelFacebookCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_facebook(
+        self: ChannelOperations[RawAsync], body: ChannelFacebookCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_facebook(
+        self: ChannelOperations[StreamingSync], body: ChannelFacebookCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_facebook(
+        self: ChannelOperations[StreamingAsync], body: ChannelFacebookCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_facebook(self, body: ChannelFacebookCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a Facebook Messenger channel for one page of a stored Facebook credential.
+
+        ``POST /channel-service/v3/channels/_facebook``
+        """
+        return self._operation("create_facebook_channel", "create_facebook", {"body": body}, options)
+
+    @overload
+    def update_facebook(
+        self: ChannelOperations[Sync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def update_facebook(
+        self: ChannelOperations[Async], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def update_facebook(
+        self: ChannelOperations[RawSync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def update_facebook(
+        self: ChannelOperations[RawAsync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def update_facebook(
+        self: ChannelOperations[StreamingSync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def update_facebook(
+        self: ChannelOperations[StreamingAsync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def update_facebook(self, body: ChannelSideUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a Facebook channel's settings (the body names it by `channel_id`).
+
+        ``PUT /channel-service/v2/channels/_facebook``
+        """
+        return self._operation("update_facebook_channel", "update_facebook", {"body": body}, options)
+
+    @overload
+    def create_instagram(
+        self: ChannelOperations[Sync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_instagram(
+        self: ChannelOperations[Async], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_instagram(
+        self: ChannelOperations[RawSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_instagram(
+        self: ChannelOperations[RawAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_instagram(
+        self: ChannelOperations[StreamingSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_instagram(
+        self: ChannelOperations[StreamingAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_instagram(self, body: ChannelTypedCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an Instagram channel.
+
+        ``POST /channel-service/v1/channels/_instagram``
+        """
+        return self._operation("create_instagram_channel", "create_instagram", {"body": body}, options)
+
+    @overload
+    def create_instagram_v2(
+        self: ChannelOperations[Sync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_instagram_v2(
+        self: ChannelOperations[Async], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_instagram_v2(
+        self: ChannelOperations[RawSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_instagram_v2(
+        self: ChannelOperations[RawAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_instagram_v2(
+        self: ChannelOperations[StreamingSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_instagram_v2(
+        self: ChannelOperations[StreamingAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_instagram_v2(self, body: ChannelTypedCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an Instagram channel through the newer (V2) onboarding route.
+
+        ``POST /channel-service/v1/channels/_instagramV2``
+        """
+        return self._operation("create_instagram_channel_v2", "create_instagram_v2", {"body": body}, options)
+
+    @overload
+    def create_email(
+        self: ChannelOperations[Sync], body: ChannelEmailCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_email(
+        self: ChannelOperations[Async], body: ChannelEmailCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_email(
+        self: ChannelOperations[RawSync], body: ChannelEmailCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_email(
+        self: ChannelOperations[RawAsync], body: ChannelEmailCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_email(
+        self: ChannelOperations[StreamingSync], body: ChannelEmailCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_email(
+        self: ChannelOperations[StreamingAsync], body: ChannelEmailCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_email(self, body: ChannelEmailCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create an email channel (an inbox address).
+
+        ``POST /channel-service/v1/channels/_email``
+        """
+        return self._operation("create_email_channel", "create_email", {"body": body}, options)
+
+    @overload
+    def create_wechat(
+        self: ChannelOperations[Sync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_wechat(
+        self: ChannelOperations[Async], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_wechat(
+        self: ChannelOperations[RawSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_wechat(
+        self: ChannelOperations[RawAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_wechat(
+        self: ChannelOperations[StreamingSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_wechat(
+        self: ChannelOperations[StreamingAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_wechat(self, body: ChannelTypedCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a WeChat channel.
+
+        ``POST /channel-service/v1/channels/_wechat``
+        """
+        return self._operation("create_wechat_channel", "create_wechat", {"body": body}, options)
+
+    @overload
+    def create_line(
+        self: ChannelOperations[Sync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_line(
+        self: ChannelOperations[Async], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_line(
+        self: ChannelOperations[RawSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_line(
+        self: ChannelOperations[RawAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_line(
+        self: ChannelOperations[StreamingSync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_line(
+        self: ChannelOperations[StreamingAsync], body: ChannelTypedCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_line(self, body: ChannelTypedCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a LINE channel.
+
+        ``POST /channel-service/v1/channels/_line``
+        """
+        return self._operation("create_line_channel", "create_line", {"body": body}, options)
+
+    @overload
+    def create_whatsapp(
+        self: ChannelOperations[Sync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_whatsapp(
+        self: ChannelOperations[Async], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_whatsapp(
+        self: ChannelOperations[RawSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_whatsapp(
+        self: ChannelOperations[RawAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_whatsapp(
+        self: ChannelOperations[StreamingSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_whatsapp(
+        self: ChannelOperations[StreamingAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_whatsapp(self, body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a WhatsApp channel (v1 onboarding) from a phone number id and its access token.
+
+        ``POST /channel-service/v1/channels/_whatsapp``
+        """
+        return self._operation("create_whatsapp_channel", "create_whatsapp", {"body": body}, options)
+
+    @overload
+    def create_whats_app(
+        self: ChannelOperations[Sync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_whats_app(
+        self: ChannelOperations[Async], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_whats_app(
+        self: ChannelOperations[RawSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_whats_app(
+        self: ChannelOperations[RawAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_whats_app(
+        self: ChannelOperations[StreamingSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_whats_app(
+        self: ChannelOperations[StreamingAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_whats_app(self, body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a WhatsApp channel (v1 onboarding) from a phone number id and its access token.
+
+        ``POST /channel-service/v1/channels/_whatsapp``
+        """
+        return self._operation("create_whatsapp_channel", "create_whats_app", {"body": body}, options)
+
+    @overload
+    def create_whatsapp_v2(
+        self: ChannelOperations[Sync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_whatsapp_v2(
+        self: ChannelOperations[Async], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_whatsapp_v2(
+        self: ChannelOperations[RawSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_whatsapp_v2(
+        self: ChannelOperations[RawAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_whatsapp_v2(
+        self: ChannelOperations[StreamingSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_whatsapp_v2(
+        self: ChannelOperations[StreamingAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_whatsapp_v2(self, body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a WhatsApp channel (v2 onboarding).
+
+        ``POST /channel-service/v2/channels/_whatsapp``
+        """
+        return self._operation("create_whatsapp_channel_v2", "create_whatsapp_v2", {"body": body}, options)
+
+    @overload
+    def create_whats_app_v2(
+        self: ChannelOperations[Sync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_whats_app_v2(
+        self: ChannelOperations[Async], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_whats_app_v2(
+        self: ChannelOperations[RawSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_whats_app_v2(
+        self: ChannelOperations[RawAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_whats_app_v2(
+        self: ChannelOperations[StreamingSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_whats_app_v2(
+        self: ChannelOperations[StreamingAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_whats_app_v2(self, body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a WhatsApp channel (v2 onboarding).
+
+        ``POST /channel-service/v2/channels/_whatsapp``
+        """
+        return self._operation("create_whatsapp_channel_v2", "create_whats_app_v2", {"body": body}, options)
+
+    @overload
+    def update_whatsapp(
+        self: ChannelOperations[Sync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def update_whatsapp(
+        self: ChannelOperations[Async], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def update_whatsapp(
+        self: ChannelOperations[RawSync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def update_whatsapp(
+        self: ChannelOperations[RawAsync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def update_whatsapp(
+        self: ChannelOperations[StreamingSync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def update_whatsapp(
+        self: ChannelOperations[StreamingAsync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def update_whatsapp(self, body: ChannelSideUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a WhatsApp channel's settings (the body names it by `channel_id`).
+
+        ``PUT /channel-service/v2/channels/_whatsapp``
+        """
+        return self._operation("update_whatsapp_channel", "update_whatsapp", {"body": body}, options)
+
+    @overload
+    def update_whats_app(
+        self: ChannelOperations[Sync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def update_whats_app(
+        self: ChannelOperations[Async], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def update_whats_app(
+        self: ChannelOperations[RawSync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def update_whats_app(
+        self: ChannelOperations[RawAsync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def update_whats_app(
+        self: ChannelOperations[StreamingSync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def update_whats_app(
+        self: ChannelOperations[StreamingAsync], body: ChannelSideUpdateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def update_whats_app(self, body: ChannelSideUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a WhatsApp channel's settings (the body names it by `channel_id`).
+
+        ``PUT /channel-service/v2/channels/_whatsapp``
+        """
+        return self._operation("update_whatsapp_channel", "update_whats_app", {"body": body}, options)
+
+    @overload
+    def create_whatsapp_v3(
+        self: ChannelOperations[Sync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_whatsapp_v3(
+        self: ChannelOperations[Async], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_whatsapp_v3(
+        self: ChannelOperations[RawSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_whatsapp_v3(
+        self: ChannelOperations[RawAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_whatsapp_v3(
+        self: ChannelOperations[StreamingSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_whatsapp_v3(
+        self: ChannelOperations[StreamingAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_whatsapp_v3(self, body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a WhatsApp channel (v3 onboarding, the current one).
+
+        ``POST /channel-service/v3/channels/_whatsapp``
+        """
+        return self._operation("create_whatsapp_channel_v3", "create_whatsapp_v3", {"body": body}, options)
+
+    @overload
+    def create_whats_app_v3(
+        self: ChannelOperations[Sync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def create_whats_app_v3(
+        self: ChannelOperations[Async], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def create_whats_app_v3(
+        self: ChannelOperations[RawSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def create_whats_app_v3(
+        self: ChannelOperations[RawAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def create_whats_app_v3(
+        self: ChannelOperations[StreamingSync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def create_whats_app_v3(
+        self: ChannelOperations[StreamingAsync], body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def create_whats_app_v3(self, body: ChannelWhatsappCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a WhatsApp channel (v3 onboarding, the current one).
+
+        ``POST /channel-service/v3/channels/_whatsapp``
+        """
+        return self._operation("create_whatsapp_channel_v3", "create_whats_app_v3", {"body": body}, options)
+
+    @overload
+    def get_credential(
+        self: ChannelOperations[Sync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> ChannelCredential: ...
+    @overload
+    def get_credential(
+        self: ChannelOperations[Async], credential_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelCredential]: ...
+    @overload
+    def get_credential(
+        self: ChannelOperations[RawSync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelCredential]: ...
+    @overload
+    def get_credential(
+        self: ChannelOperations[RawAsync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelCredential]]: ...
+    @overload
+    def get_credential(
+        self: ChannelOperations[StreamingSync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelCredential]]: ...
+    @overload
+    def get_credential(
+        self: ChannelOperations[StreamingAsync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelCredential]]: ...
+    def get_credential(self, credential_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A stored channel credential (its secret values are never shown).
+
+        ``GET /channel-service/v1/channels/credentials/{credential_id}``
+        """
+        return self._operation("get_channel_credential", "get_credential", {"credential_id": credential_id}, options)
+
+    @overload
+    def update_credential(
+        self: ChannelOperations[Sync],
+        credential_id: str,
+        body: ChannelCredentialUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> ChannelCredential: ...
+    @overload
+    def update_credential(
+        self: ChannelOperations[Async],
+        credential_id: str,
+        body: ChannelCredentialUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ChannelCredential]: ...
+    @overload
+    def update_credential(
+        self: ChannelOperations[RawSync],
+        credential_id: str,
+        body: ChannelCredentialUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ChannelCredential]: ...
+    @overload
+    def update_credential(
+        self: ChannelOperations[RawAsync],
+        credential_id: str,
+        body: ChannelCredentialUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelCredential]]: ...
+    @overload
+    def update_credential(
+        self: ChannelOperations[StreamingSync],
+        credential_id: str,
+        body: ChannelCredentialUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ChannelCredential]]: ...
+    @overload
+    def update_credential(
+        self: ChannelOperations[StreamingAsync],
+        credential_id: str,
+        body: ChannelCredentialUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelCredential]]: ...
+    def update_credential(
+        self, credential_id: str, body: ChannelCredentialUpdateParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Change a stored channel credential (its `name`, or new secret values in `credentials`).
+
+        ``PUT /channel-service/v1/channels/credentials/{credential_id}``
+        """
+        return self._operation(
+            "update_channel_credential", "update_credential", {"credential_id": credential_id, "body": body}, options
+        )
+
+    @overload
+    def delete_credential(
+        self: ChannelOperations[Sync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    def delete_credential(
+        self: ChannelOperations[Async], credential_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, None]: ...
+    @overload
+    def delete_credential(
+        self: ChannelOperations[RawSync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[None]: ...
+    @overload
+    def delete_credential(
+        self: ChannelOperations[RawAsync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[None]]: ...
+    @overload
+    def delete_credential(
+        self: ChannelOperations[StreamingSync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[None]]: ...
+    @overload
+    def delete_credential(
+        self: ChannelOperations[StreamingAsync], credential_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[None]]: ...
+    def delete_credential(self, credential_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Remove a stored channel credential.
+
+        ``DELETE /channel-service/v1/channels/credentials/{credential_id}``
+        """
+        return self._operation(
+            "delete_channel_credential", "delete_credential", {"credential_id": credential_id}, options
+        )
+
+    @overload
+    def update_channel_workflow(
+        self: ChannelOperations[Sync],
+        workflow_id: str,
+        body: ChannelWorkflowLinkWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> ChannelWorkflowLink: ...
+    @overload
+    def update_channel_workflow(
+        self: ChannelOperations[Async],
+        workflow_id: str,
+        body: ChannelWorkflowLinkWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ChannelWorkflowLink]: ...
+    @overload
+    def update_channel_workflow(
+        self: ChannelOperations[RawSync],
+        workflow_id: str,
+        body: ChannelWorkflowLinkWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ChannelWorkflowLink]: ...
+    @overload
+    def update_channel_workflow(
+        self: ChannelOperations[RawAsync],
+        workflow_id: str,
+        body: ChannelWorkflowLinkWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelWorkflowLink]]: ...
+    @overload
+    def update_channel_workflow(
+        self: ChannelOperations[StreamingSync],
+        workflow_id: str,
+        body: ChannelWorkflowLinkWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ChannelWorkflowLink]]: ...
+    @overload
+    def update_channel_workflow(
+        self: ChannelOperations[StreamingAsync],
+        workflow_id: str,
+        body: ChannelWorkflowLinkWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelWorkflowLink]]: ...
+    def update_channel_workflow(
+        self, workflow_id: str, body: ChannelWorkflowLinkWriteParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Attach a workflow to a channel (or change the link); the channel's `workflow_id` becomes it.
+
+        ``PUT /channel-service/v1/channels/workflows/{workflow_id}``
+        """
+        return self._operation(
+            "update_channel_workflow", "update_channel_workflow", {"workflow_id": workflow_id, "body": body}, options
+        )
+
+    @overload
+    def delete_channel_workflow(
+        self: ChannelOperations[Sync], workflow_id: str, **options: Unpack[CallOptions]
+    ) -> None: ...
+    @overload
+    def delete_channel_workflow(
+        self: ChannelOperations[Async], workflow_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, None]: ...
+    @overload
+    def delete_channel_workflow(
+        self: ChannelOperations[RawSync], workflow_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[None]: ...
+    @overload
+    def delete_channel_workflow(
+        self: ChannelOperations[RawAsync], workflow_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[None]]: ...
+    @overload
+    def delete_channel_workflow(
+        self: ChannelOperations[StreamingSync], workflow_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[None]]: ...
+    @overload
+    def delete_channel_workflow(
+        self: ChannelOperations[StreamingAsync], workflow_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[None]]: ...
+    def delete_channel_workflow(self, workflow_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Detach a workflow from its channel.
+
+        ``DELETE /channel-service/v1/channels/workflows/{workflow_id}``
+        """
+        return self._operation(
+            "delete_channel_workflow", "delete_channel_workflow", {"workflow_id": workflow_id}, options
+        )
+
+    @overload
+    def get(self: ChannelOperations[Sync], channel_id: str, **options: Unpack[CallOptions]) -> Channel: ...
+    @overload
+    def get(
+        self: ChannelOperations[Async], channel_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def get(
+        self: ChannelOperations[RawSync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def get(
+        self: ChannelOperations[RawAsync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def get(
+        self: ChannelOperations[StreamingSync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def get(
+        self: ChannelOperations[StreamingAsync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def get(self, channel_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One channel.
+
+        ``GET /channel-service/v1/channels/{channel_id}``
+        """
+        return self._operation("get_channel", "get", {"channel_id": channel_id}, options)
+
+    @overload
+    def update(
+        self: ChannelOperations[Sync], channel_id: str, body: ChannelUpdateParams, **options: Unpack[CallOptions]
+    ) -> Channel: ...
+    @overload
+    def update(
+        self: ChannelOperations[Async], channel_id: str, body: ChannelUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Channel]: ...
+    @overload
+    def update(
+        self: ChannelOperations[RawSync], channel_id: str, body: ChannelUpdateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Channel]: ...
+    @overload
+    def update(
+        self: ChannelOperations[RawAsync], channel_id: str, body: ChannelUpdateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Channel]]: ...
+    @overload
+    def update(
+        self: ChannelOperations[StreamingSync],
+        channel_id: str,
+        body: ChannelUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Channel]]: ...
+    @overload
+    def update(
+        self: ChannelOperations[StreamingAsync],
+        channel_id: str,
+        body: ChannelUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Channel]]: ...
+    def update(self, channel_id: str, body: ChannelUpdateParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a channel (the given fields only; `active` is the docs' name of `is_active`, `config` is
+        merged).
+
+        ``PUT /channel-service/v1/channels/{channel_id}``
+        """
+        return self._operation("update_channel", "update", {"channel_id": channel_id, "body": body}, options)
+
+    @overload
+    def delete(self: ChannelOperations[Sync], channel_id: str, **options: Unpack[CallOptions]) -> ChannelEnvelope: ...
+    @overload
+    def delete(
+        self: ChannelOperations[Async], channel_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelEnvelope]: ...
+    @overload
+    def delete(
+        self: ChannelOperations[RawSync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelEnvelope]: ...
+    @overload
+    def delete(
+        self: ChannelOperations[RawAsync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelEnvelope]]: ...
+    @overload
+    def delete(
+        self: ChannelOperations[StreamingSync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelEnvelope]]: ...
+    @overload
+    def delete(
+        self: ChannelOperations[StreamingAsync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelEnvelope]]: ...
+    def delete(self, channel_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a channel (with its workflow links).
+
+        ``DELETE /channel-service/v1/channels/{channel_id}``
+        """
+        return self._operation("delete_channel", "delete", {"channel_id": channel_id}, options)
+
+    @overload
+    def delete_v3(
+        self: ChannelOperations[Sync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> ChannelEnvelope: ...
+    @overload
+    def delete_v3(
+        self: ChannelOperations[Async], channel_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelEnvelope]: ...
+    @overload
+    def delete_v3(
+        self: ChannelOperations[RawSync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelEnvelope]: ...
+    @overload
+    def delete_v3(
+        self: ChannelOperations[RawAsync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelEnvelope]]: ...
+    @overload
+    def delete_v3(
+        self: ChannelOperations[StreamingSync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelEnvelope]]: ...
+    @overload
+    def delete_v3(
+        self: ChannelOperations[StreamingAsync], channel_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelEnvelope]]: ...
+    def delete_v3(self, channel_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a channel through the v3 route (with its workflow links).
+
+        ``DELETE /channel-service/v3/channels/{channel_id}``
+        """
+        return self._operation("delete_channel_v3", "delete_v3", {"channel_id": channel_id}, options)
+
+    @overload
+    def list_assignable_teams(
+        self: ChannelOperations[Sync], conversation_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> ChannelTeamList: ...
+    @overload
+    def list_assignable_teams(
+        self: ChannelOperations[Async], conversation_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelTeamList]: ...
+    @overload
+    def list_assignable_teams(
+        self: ChannelOperations[RawSync], conversation_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelTeamList]: ...
+    @overload
+    def list_assignable_teams(
+        self: ChannelOperations[RawAsync], conversation_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelTeamList]]: ...
+    @overload
+    def list_assignable_teams(
+        self: ChannelOperations[StreamingSync], conversation_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelTeamList]]: ...
+    @overload
+    def list_assignable_teams(
+        self: ChannelOperations[StreamingAsync], conversation_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelTeamList]]: ...
+    def list_assignable_teams(self, conversation_id: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        """The organization's teams a conversation can be assigned to.
+
+        ``GET /channel-service/v1/assign/teams/all``
+        """
+        return self._operation(
+            "list_assignable_teams", "list_assignable_teams", {"conversation_id": conversation_id}, options
+        )
+
+    @overload
+    def list_team_observers(
+        self: ChannelOperations[Sync], team_id: str, **options: Unpack[CallOptions]
+    ) -> ChannelObserverList: ...
+    @overload
+    def list_team_observers(
+        self: ChannelOperations[Async], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ChannelObserverList]: ...
+    @overload
+    def list_team_observers(
+        self: ChannelOperations[RawSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[ChannelObserverList]: ...
+    @overload
+    def list_team_observers(
+        self: ChannelOperations[RawAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ChannelObserverList]]: ...
+    @overload
+    def list_team_observers(
+        self: ChannelOperations[StreamingSync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[ChannelObserverList]]: ...
+    @overload
+    def list_team_observers(
+        self: ChannelOperations[StreamingAsync], team_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ChannelObserverList]]: ...
+    def list_team_observers(self, team_id: str, **options: Unpack[CallOptions]) -> Any:
+        """The users who observe a team's conversations (its members).
+
+        ``GET /channel-service/v1/assign/team/{team_id}/observers``
+        """
+        return self._operation("list_team_observers", "list_team_observers", {"team_id": team_id}, options)
+
+
 class ChatAiOperations(Resource[ModeT]):
     """The plain operations of ``client.chat_ai`` (subclassed by the hand-written namespace)."""
 
@@ -5267,6 +6760,105 @@ class OrganizationsOperations(Resource[ModeT]):
         ``GET /platform/v2/organizations/_all``
         """
         return self._operation("list_all_organizations", "list_all", {"params": params}, options)
+
+
+class OutboundOperations(Resource[ModeT]):
+    """The plain operations of ``client.outbound`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def send_whatsapp(
+        self: OutboundOperations[Sync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> Outbound: ...
+    @overload
+    def send_whatsapp(
+        self: OutboundOperations[Async], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Outbound]: ...
+    @overload
+    def send_whatsapp(
+        self: OutboundOperations[RawSync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Outbound]: ...
+    @overload
+    def send_whatsapp(
+        self: OutboundOperations[RawAsync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Outbound]]: ...
+    @overload
+    def send_whatsapp(
+        self: OutboundOperations[StreamingSync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Outbound]]: ...
+    @overload
+    def send_whatsapp(
+        self: OutboundOperations[StreamingAsync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Outbound]]: ...
+    def send_whatsapp(self, body: OutboundWhatsappParams, **options: Unpack[CallOptions]) -> Any:
+        """Send a WhatsApp message (a template or a text) to a phone number or a contact.
+
+        ``POST /channel-service/v1/outbounds/whatsapp``
+        """
+        return self._operation("send_whatsapp_outbound", "send_whatsapp", {"body": body}, options)
+
+    @overload
+    def send_whats_app(
+        self: OutboundOperations[Sync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> Outbound: ...
+    @overload
+    def send_whats_app(
+        self: OutboundOperations[Async], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Outbound]: ...
+    @overload
+    def send_whats_app(
+        self: OutboundOperations[RawSync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Outbound]: ...
+    @overload
+    def send_whats_app(
+        self: OutboundOperations[RawAsync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Outbound]]: ...
+    @overload
+    def send_whats_app(
+        self: OutboundOperations[StreamingSync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Outbound]]: ...
+    @overload
+    def send_whats_app(
+        self: OutboundOperations[StreamingAsync], body: OutboundWhatsappParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Outbound]]: ...
+    def send_whats_app(self, body: OutboundWhatsappParams, **options: Unpack[CallOptions]) -> Any:
+        """Send a WhatsApp message (a template or a text) to a phone number or a contact.
+
+        ``POST /channel-service/v1/outbounds/whatsapp``
+        """
+        return self._operation("send_whatsapp_outbound", "send_whats_app", {"body": body}, options)
+
+    @overload
+    def send_email(
+        self: OutboundOperations[Sync], body: OutboundEmailParams, **options: Unpack[CallOptions]
+    ) -> Outbound: ...
+    @overload
+    def send_email(
+        self: OutboundOperations[Async], body: OutboundEmailParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Outbound]: ...
+    @overload
+    def send_email(
+        self: OutboundOperations[RawSync], body: OutboundEmailParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Outbound]: ...
+    @overload
+    def send_email(
+        self: OutboundOperations[RawAsync], body: OutboundEmailParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Outbound]]: ...
+    @overload
+    def send_email(
+        self: OutboundOperations[StreamingSync], body: OutboundEmailParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Outbound]]: ...
+    @overload
+    def send_email(
+        self: OutboundOperations[StreamingAsync], body: OutboundEmailParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Outbound]]: ...
+    def send_email(self, body: OutboundEmailParams, **options: Unpack[CallOptions]) -> Any:
+        """Send an email to an address or a contact.
+
+        ``POST /channel-service/v1/outbounds/email``
+        """
+        return self._operation("send_email_outbound", "send_email", {"body": body}, options)
 
 
 class PlatformOperations(Resource[ModeT]):
@@ -7439,6 +9031,668 @@ class SettingsOperations(Resource[ModeT]):
         ``POST /platform/v1/users/_bulk_invite``
         """
         return self._operation("bulk_invite_users", "bulk_invite_users", {"body": body}, options)
+
+    @overload
+    def list_message_templates(
+        self: SettingsOperations[Sync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MessageTemplateList: ...
+    @overload
+    def list_message_templates(
+        self: SettingsOperations[Async],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, MessageTemplateList]: ...
+    @overload
+    def list_message_templates(
+        self: SettingsOperations[RawSync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MessageTemplateList]: ...
+    @overload
+    def list_message_templates(
+        self: SettingsOperations[RawAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageTemplateList]]: ...
+    @overload
+    def list_message_templates(
+        self: SettingsOperations[StreamingSync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[MessageTemplateList]]: ...
+    @overload
+    def list_message_templates(
+        self: SettingsOperations[StreamingAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTemplateList]]: ...
+    def list_message_templates(
+        self, limit: int | Mapping[str, Any] | None = None, offset: int | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """The organization's message templates (canned replies), a page at a time.
+
+        ``GET /channel-service/v1/message_templates``
+        """
+        return self._operation(
+            "list_message_templates", "list_message_templates", {"limit": limit, "offset": offset}, options
+        )
+
+    @overload
+    def iter_message_templates(
+        self: SettingsOperations[Sync] | SettingsOperations[RawSync] | SettingsOperations[StreamingSync],
+        limit: int | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[MessageTemplate]: ...
+    @overload
+    def iter_message_templates(
+        self: SettingsOperations[Async] | SettingsOperations[RawAsync] | SettingsOperations[StreamingAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[MessageTemplate]: ...
+    def iter_message_templates(
+        self, limit: int | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Every item of ``list_message_templates``, page after page (offset/limit); pages are fetched as you
+        iterate, and bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_message_templates", "iter_message_templates", {"limit": limit}, options, "offset_limit"
+        )
+
+    @overload
+    def create_message_template(
+        self: SettingsOperations[Sync], body: MessageTemplateCreateParams, **options: Unpack[CallOptions]
+    ) -> MessageTemplate: ...
+    @overload
+    def create_message_template(
+        self: SettingsOperations[Async], body: MessageTemplateCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, MessageTemplate]: ...
+    @overload
+    def create_message_template(
+        self: SettingsOperations[RawSync], body: MessageTemplateCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[MessageTemplate]: ...
+    @overload
+    def create_message_template(
+        self: SettingsOperations[RawAsync], body: MessageTemplateCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageTemplate]]: ...
+    @overload
+    def create_message_template(
+        self: SettingsOperations[StreamingSync], body: MessageTemplateCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[MessageTemplate]]: ...
+    @overload
+    def create_message_template(
+        self: SettingsOperations[StreamingAsync], body: MessageTemplateCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTemplate]]: ...
+    def create_message_template(self, body: MessageTemplateCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a message template (`title` and `text` are required).
+
+        ``POST /channel-service/v1/message_templates``
+        """
+        return self._operation("create_message_template", "create_message_template", {"body": body}, options)
+
+    @overload
+    def list_message_templates_v2(
+        self: SettingsOperations[Sync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MessageTemplateList: ...
+    @overload
+    def list_message_templates_v2(
+        self: SettingsOperations[Async],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, MessageTemplateList]: ...
+    @overload
+    def list_message_templates_v2(
+        self: SettingsOperations[RawSync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MessageTemplateList]: ...
+    @overload
+    def list_message_templates_v2(
+        self: SettingsOperations[RawAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageTemplateList]]: ...
+    @overload
+    def list_message_templates_v2(
+        self: SettingsOperations[StreamingSync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[MessageTemplateList]]: ...
+    @overload
+    def list_message_templates_v2(
+        self: SettingsOperations[StreamingAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTemplateList]]: ...
+    def list_message_templates_v2(
+        self, limit: int | Mapping[str, Any] | None = None, offset: int | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """The organization's message templates through the v2 route, a page at a time.
+
+        ``GET /channel-service/v2/message_templates``
+        """
+        return self._operation(
+            "list_message_templates_v2", "list_message_templates_v2", {"limit": limit, "offset": offset}, options
+        )
+
+    @overload
+    def iter_message_templates_v2(
+        self: SettingsOperations[Sync] | SettingsOperations[RawSync] | SettingsOperations[StreamingSync],
+        limit: int | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[MessageTemplate]: ...
+    @overload
+    def iter_message_templates_v2(
+        self: SettingsOperations[Async] | SettingsOperations[RawAsync] | SettingsOperations[StreamingAsync],
+        limit: int | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[MessageTemplate]: ...
+    def iter_message_templates_v2(
+        self, limit: int | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Every item of ``list_message_templates_v2``, page after page (offset/limit); pages are fetched as
+        you iterate, and bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_message_templates_v2", "iter_message_templates_v2", {"limit": limit}, options, "offset_limit"
+        )
+
+    @overload
+    def search_message_templates(
+        self: SettingsOperations[Sync], q: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> MessageTemplateList: ...
+    @overload
+    def search_message_templates(
+        self: SettingsOperations[Async], q: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, MessageTemplateList]: ...
+    @overload
+    def search_message_templates(
+        self: SettingsOperations[RawSync], q: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> APIResponse[MessageTemplateList]: ...
+    @overload
+    def search_message_templates(
+        self: SettingsOperations[RawAsync], q: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageTemplateList]]: ...
+    @overload
+    def search_message_templates(
+        self: SettingsOperations[StreamingSync],
+        q: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[MessageTemplateList]]: ...
+    @overload
+    def search_message_templates(
+        self: SettingsOperations[StreamingAsync],
+        q: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTemplateList]]: ...
+    def search_message_templates(self, q: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]) -> Any:
+        """The message templates whose title or text contains `q` (ignoring case).
+
+        ``GET /channel-service/v1/message_templates/_search``
+        """
+        return self._operation("search_message_templates", "search_message_templates", {"q": q}, options)
+
+    @overload
+    def get_message_template(
+        self: SettingsOperations[Sync], template_id: str, **options: Unpack[CallOptions]
+    ) -> MessageTemplate: ...
+    @overload
+    def get_message_template(
+        self: SettingsOperations[Async], template_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, MessageTemplate]: ...
+    @overload
+    def get_message_template(
+        self: SettingsOperations[RawSync], template_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[MessageTemplate]: ...
+    @overload
+    def get_message_template(
+        self: SettingsOperations[RawAsync], template_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageTemplate]]: ...
+    @overload
+    def get_message_template(
+        self: SettingsOperations[StreamingSync], template_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[MessageTemplate]]: ...
+    @overload
+    def get_message_template(
+        self: SettingsOperations[StreamingAsync], template_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTemplate]]: ...
+    def get_message_template(self, template_id: str, **options: Unpack[CallOptions]) -> Any:
+        """One message template.
+
+        ``GET /channel-service/v1/message_templates/{template_id}``
+        """
+        return self._operation("get_message_template", "get_message_template", {"template_id": template_id}, options)
+
+    @overload
+    def update_message_template(
+        self: SettingsOperations[Sync],
+        template_id: str,
+        body: MessageTemplateUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> MessageTemplate: ...
+    @overload
+    def update_message_template(
+        self: SettingsOperations[Async],
+        template_id: str,
+        body: MessageTemplateUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, MessageTemplate]: ...
+    @overload
+    def update_message_template(
+        self: SettingsOperations[RawSync],
+        template_id: str,
+        body: MessageTemplateUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MessageTemplate]: ...
+    @overload
+    def update_message_template(
+        self: SettingsOperations[RawAsync],
+        template_id: str,
+        body: MessageTemplateUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageTemplate]]: ...
+    @overload
+    def update_message_template(
+        self: SettingsOperations[StreamingSync],
+        template_id: str,
+        body: MessageTemplateUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[MessageTemplate]]: ...
+    @overload
+    def update_message_template(
+        self: SettingsOperations[StreamingAsync],
+        template_id: str,
+        body: MessageTemplateUpdateParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTemplate]]: ...
+    def update_message_template(
+        self, template_id: str, body: MessageTemplateUpdateParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Change a message template (the given fields only).
+
+        ``PUT /channel-service/v1/message_templates/{template_id}``
+        """
+        return self._operation(
+            "update_message_template", "update_message_template", {"template_id": template_id, "body": body}, options
+        )
+
+    @overload
+    def delete_message_template(
+        self: SettingsOperations[Sync], template_id: str, **options: Unpack[CallOptions]
+    ) -> MessageTemplateEnvelope: ...
+    @overload
+    def delete_message_template(
+        self: SettingsOperations[Async], template_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, MessageTemplateEnvelope]: ...
+    @overload
+    def delete_message_template(
+        self: SettingsOperations[RawSync], template_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[MessageTemplateEnvelope]: ...
+    @overload
+    def delete_message_template(
+        self: SettingsOperations[RawAsync], template_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageTemplateEnvelope]]: ...
+    @overload
+    def delete_message_template(
+        self: SettingsOperations[StreamingSync], template_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[MessageTemplateEnvelope]]: ...
+    @overload
+    def delete_message_template(
+        self: SettingsOperations[StreamingAsync], template_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageTemplateEnvelope]]: ...
+    def delete_message_template(self, template_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a message template.
+
+        ``DELETE /channel-service/v1/message_templates/{template_id}``
+        """
+        return self._operation(
+            "delete_message_template", "delete_message_template", {"template_id": template_id}, options
+        )
+
+    @overload
+    def list_whatsapp_templates(
+        self: SettingsOperations[Sync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> WhatsappTemplateList: ...
+    @overload
+    def list_whatsapp_templates(
+        self: SettingsOperations[Async],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, WhatsappTemplateList]: ...
+    @overload
+    def list_whatsapp_templates(
+        self: SettingsOperations[RawSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[WhatsappTemplateList]: ...
+    @overload
+    def list_whatsapp_templates(
+        self: SettingsOperations[RawAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whatsapp_templates(
+        self: SettingsOperations[StreamingSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whatsapp_templates(
+        self: SettingsOperations[StreamingAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[WhatsappTemplateList]]: ...
+    def list_whatsapp_templates(
+        self,
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's approved WhatsApp (HSM) templates, optionally of one channel, status or language.
+
+        ``GET /channel-service/v1/whatsapp_templates``
+        """
+        return self._operation(
+            "list_whatsapp_templates",
+            "list_whatsapp_templates",
+            {"channel_id": channel_id, "status": status, "language": language},
+            options,
+        )
+
+    @overload
+    def list_whats_app_templates(
+        self: SettingsOperations[Sync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> WhatsappTemplateList: ...
+    @overload
+    def list_whats_app_templates(
+        self: SettingsOperations[Async],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, WhatsappTemplateList]: ...
+    @overload
+    def list_whats_app_templates(
+        self: SettingsOperations[RawSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[WhatsappTemplateList]: ...
+    @overload
+    def list_whats_app_templates(
+        self: SettingsOperations[RawAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whats_app_templates(
+        self: SettingsOperations[StreamingSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whats_app_templates(
+        self: SettingsOperations[StreamingAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[WhatsappTemplateList]]: ...
+    def list_whats_app_templates(
+        self,
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's approved WhatsApp (HSM) templates, optionally of one channel, status or language.
+
+        ``GET /channel-service/v1/whatsapp_templates``
+        """
+        return self._operation(
+            "list_whatsapp_templates",
+            "list_whats_app_templates",
+            {"channel_id": channel_id, "status": status, "language": language},
+            options,
+        )
+
+    @overload
+    def list_whatsapp_templates_v2(
+        self: SettingsOperations[Sync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> WhatsappTemplateList: ...
+    @overload
+    def list_whatsapp_templates_v2(
+        self: SettingsOperations[Async],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, WhatsappTemplateList]: ...
+    @overload
+    def list_whatsapp_templates_v2(
+        self: SettingsOperations[RawSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[WhatsappTemplateList]: ...
+    @overload
+    def list_whatsapp_templates_v2(
+        self: SettingsOperations[RawAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whatsapp_templates_v2(
+        self: SettingsOperations[StreamingSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whatsapp_templates_v2(
+        self: SettingsOperations[StreamingAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[WhatsappTemplateList]]: ...
+    def list_whatsapp_templates_v2(
+        self,
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's WhatsApp templates through the v2 route, a page at a time.
+
+        ``GET /channel-service/v2/whatsapp_templates``
+        """
+        return self._operation(
+            "list_whatsapp_templates_v2",
+            "list_whatsapp_templates_v2",
+            {"channel_id": channel_id, "status": status, "language": language, "skip": skip, "limit": limit},
+            options,
+        )
+
+    @overload
+    def list_whats_app_templates_v2(
+        self: SettingsOperations[Sync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> WhatsappTemplateList: ...
+    @overload
+    def list_whats_app_templates_v2(
+        self: SettingsOperations[Async],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, WhatsappTemplateList]: ...
+    @overload
+    def list_whats_app_templates_v2(
+        self: SettingsOperations[RawSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[WhatsappTemplateList]: ...
+    @overload
+    def list_whats_app_templates_v2(
+        self: SettingsOperations[RawAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whats_app_templates_v2(
+        self: SettingsOperations[StreamingSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[WhatsappTemplateList]]: ...
+    @overload
+    def list_whats_app_templates_v2(
+        self: SettingsOperations[StreamingAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[WhatsappTemplateList]]: ...
+    def list_whats_app_templates_v2(
+        self,
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        skip: int | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's WhatsApp templates through the v2 route, a page at a time.
+
+        ``GET /channel-service/v2/whatsapp_templates``
+        """
+        return self._operation(
+            "list_whatsapp_templates_v2",
+            "list_whats_app_templates_v2",
+            {"channel_id": channel_id, "status": status, "language": language, "skip": skip, "limit": limit},
+            options,
+        )
+
+    @overload
+    def iter_whatsapp_templates_v2(
+        self: SettingsOperations[Sync] | SettingsOperations[RawSync] | SettingsOperations[StreamingSync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[WhatsappTemplate]: ...
+    @overload
+    def iter_whatsapp_templates_v2(
+        self: SettingsOperations[Async] | SettingsOperations[RawAsync] | SettingsOperations[StreamingAsync],
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[WhatsappTemplate]: ...
+    def iter_whatsapp_templates_v2(
+        self,
+        channel_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        language: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Every item of ``list_whatsapp_templates_v2``, page after page (skip/limit); pages are fetched as you
+        iterate, and bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_whatsapp_templates_v2",
+            "iter_whatsapp_templates_v2",
+            {"channel_id": channel_id, "status": status, "language": language, "limit": limit},
+            options,
+            "skip_limit",
+        )
 
 
 class TeamsOperations(Resource[ModeT]):

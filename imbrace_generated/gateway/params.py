@@ -19,6 +19,16 @@ __all__ = [
     "CategoryCreateParams",
     "CategoryUpdateParams",
     "ChannelContactUpdateParams",
+    "ChannelCreateParams",
+    "ChannelCredentialUpdateParams",
+    "ChannelEmailCreateParams",
+    "ChannelFacebookCreateParams",
+    "ChannelReplaceParams",
+    "ChannelSideUpdateParams",
+    "ChannelTypedCreateParams",
+    "ChannelUpdateParams",
+    "ChannelWhatsappCreateParams",
+    "ChannelWorkflowLinkWriteParams",
     "CompletionFunctionParams",
     "CompletionInputParams",
     "CompletionInputResponseFormatParams",
@@ -54,10 +64,14 @@ __all__ = [
     "ItemUpdateDataItemParams",
     "ItemUpdateParams",
     "LicenseActivateParams",
+    "MessageTemplateCreateParams",
+    "MessageTemplateUpdateParams",
     "OidcRoleMappingBulkParams",
     "OidcRoleMappingInputParams",
     "OrganizationCreateParams",
     "OrganizationUpdateParams",
+    "OutboundEmailParams",
+    "OutboundWhatsappParams",
     "PredictRequestParams",
     "ProviderCreateParams",
     "ProviderUpdateParams",
@@ -608,6 +622,157 @@ class PredictRequestParams(TypedDict, total=False):
 
     model: Required[str]
     input: NotRequired[dict[str, Any]]
+
+
+class ChannelCreateParams(TypedDict, total=False):
+    """A channel of any type (the incumbent's generic `create(body)`); `type` is required."""
+
+    type: Required[Literal["web", "facebook", "whatsapp", "instagram", "wechat", "line", "email", "wecom"]]
+    name: NotRequired[str]
+    config: NotRequired[dict[str, Any]]
+    is_active: NotRequired[bool]
+    business_unit_id: NotRequired[str]
+
+
+class ChannelReplaceParams(TypedDict, total=False):
+    """A whole channel naming the stored one by `channel_id`, `id` or `_id` (guess)."""
+
+    channel_id: NotRequired[str]
+    id: NotRequired[str]
+    _id: NotRequired[str]
+    type: NotRequired[Literal["web", "facebook", "whatsapp", "instagram", "wechat", "line", "email", "wecom"]]
+    name: NotRequired[str]
+    config: NotRequired[dict[str, Any]]
+    is_active: NotRequired[bool]
+
+
+class ChannelFacebookCreateParams(TypedDict, total=False):
+    """A Facebook channel, docs:reference/channel.md `{page_id, credential_id}` (a page of
+    get_facebook_pages).
+    """
+
+    page_id: Required[str]
+    credential_id: Required[str]
+    name: NotRequired[str]
+    config: NotRequired[dict[str, Any]]
+
+
+class ChannelSideUpdateParams(TypedDict, total=False):
+    """A per-type update through a body-only route (guess): the channel named by `channel_id` (or `id`,
+    `_id`), and the fields to change.
+    """
+
+    channel_id: NotRequired[str]
+    id: NotRequired[str]
+    _id: NotRequired[str]
+    name: NotRequired[str]
+    config: NotRequired[dict[str, Any]]
+    is_active: NotRequired[bool]
+    active: NotRequired[bool]
+
+
+class ChannelTypedCreateParams(TypedDict, total=False):
+    """spec:channel.json's per-type creation body `{name*, config}`; other fields are kept on the channel."""
+
+    name: Required[str]
+    config: NotRequired[dict[str, Any]]
+
+
+class ChannelEmailCreateParams(TypedDict, total=False):
+    """An email channel, docs:reference/channel.md `{name, email}` (spec:channel.json requires `name`)."""
+
+    name: Required[str]
+    email: NotRequired[str]
+    config: NotRequired[dict[str, Any]]
+
+
+class ChannelWhatsappCreateParams(TypedDict, total=False):
+    """A WhatsApp channel, docs:reference/channel.md `{phone_number_id, access_token}` (no name in the
+    docs' example).
+    """
+
+    name: NotRequired[str]
+    phone_number_id: NotRequired[str]
+    access_token: NotRequired[str]
+    waba_id: NotRequired[str]
+    credential_id: NotRequired[str]
+    config: NotRequired[dict[str, Any]]
+
+
+class ChannelCredentialUpdateParams(TypedDict, total=False):
+    """spec:channel.json#updateChannelCredential's `{credentials}`, and a new `name`."""
+
+    name: NotRequired[str]
+    credentials: NotRequired[dict[str, Any]]
+
+
+class ChannelWorkflowLinkWriteParams(TypedDict, total=False):
+    """The channel a workflow is attached to (guess)."""
+
+    channel_id: Required[str]
+    is_active: NotRequired[bool]
+
+
+class ChannelUpdateParams(TypedDict, total=False):
+    """spec:channel.json#updateChannel's `{name, config, active}`; `is_active` (the schema's name) is
+    accepted too.
+    """
+
+    name: NotRequired[str]
+    config: NotRequired[dict[str, Any]]
+    active: NotRequired[bool]
+    is_active: NotRequired[bool]
+    business_unit_id: NotRequired[str]
+
+
+class OutboundWhatsappParams(TypedDict, total=False):
+    """A WhatsApp send (guess): a recipient (`to` or `phone_number`, or `contact_id`), a template
+    (`template_name`/`template_id` with `language` and `components`/`params`) or a `text`, and
+    optionally the WhatsApp `channel_id` (else the organization's first WhatsApp channel).
+    """
+
+    channel_id: NotRequired[str]
+    contact_id: NotRequired[str]
+    to: NotRequired[str]
+    phone_number: NotRequired[str]
+    template_name: NotRequired[str]
+    template_id: NotRequired[str]
+    language: NotRequired[str]
+    components: NotRequired[list[Any]]
+    params: NotRequired[Any]
+    text: NotRequired[str]
+
+
+class OutboundEmailParams(TypedDict, total=False):
+    """An email send (guess): a recipient (`to`, or `contact_id`), a `subject`, a `text` or `html` body,
+    and optionally the email `channel_id` (else the organization's first email channel).
+    """
+
+    channel_id: NotRequired[str]
+    contact_id: NotRequired[str]
+    to: NotRequired[str | list[str]]
+    cc: NotRequired[list[str]]
+    subject: NotRequired[str]
+    text: NotRequired[str]
+    html: NotRequired[str]
+
+
+class MessageTemplateCreateParams(TypedDict, total=False):
+    """spec:channel.json#createMessageTemplate `{title*, text*, category, template_language}`."""
+
+    title: Required[str]
+    text: Required[str]
+    category: NotRequired[str]
+    template_language: NotRequired[str]
+
+
+class MessageTemplateUpdateParams(TypedDict, total=False):
+    """spec:channel.json#updateMessageTemplate `{title, text}`, and the create's other fields."""
+
+    title: NotRequired[str]
+    text: NotRequired[str]
+    category: NotRequired[str]
+    template_language: NotRequired[str]
 
 
 class ChannelContactUpdateParams(TypedDict, total=False):

@@ -109,9 +109,15 @@ def init_channel(ctx: Ctx) -> Reply:
     """The organization's web channel: the first call creates it (named ``name``), later calls return it."""
     with ctx.store.lock:
         channels = ctx.store.table("channels")
-        for channel in channels.values():
-            if channel.get("organization_id") == ctx.organization_id and channel.get("type") == "web":
-                return json_reply({"data": dict(channel)})
+        webs = [
+            c
+            for c in channels.values()
+            if c.get("organization_id") == ctx.organization_id and c.get("type") == "web"
+        ]
+        for channel in sorted(
+            webs, key=lambda c: not c.get("is_default")
+        ):  # the default one (ch_web_demo) first
+            return json_reply({"data": dict(channel)})
         channel_id = ctx.store.new_id("ch_")
         channels[channel_id] = {
             "id": channel_id,

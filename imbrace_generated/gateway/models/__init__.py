@@ -62,9 +62,47 @@ if TYPE_CHECKING:
     from .category_create import CategoryCreate
     from .category_list import CategoryList
     from .category_update import CategoryUpdate
+    from .channel import Channel
+    from .channel_config import ChannelConfig
     from .channel_contact import ChannelContact
     from .channel_contact_reply import ChannelContactReply
     from .channel_contact_update import ChannelContactUpdate
+    from .channel_count import ChannelCount
+    from .channel_count_by_type import ChannelCountByType
+    from .channel_create import ChannelCreate
+    from .channel_create_config import ChannelCreateConfig
+    from .channel_credential import ChannelCredential
+    from .channel_credential_envelope import ChannelCredentialEnvelope
+    from .channel_credential_update import ChannelCredentialUpdate
+    from .channel_credential_update_credentials import ChannelCredentialUpdateCredentials
+    from .channel_email_create import ChannelEmailCreate
+    from .channel_email_create_config import ChannelEmailCreateConfig
+    from .channel_envelope import ChannelEnvelope
+    from .channel_facebook_create import ChannelFacebookCreate
+    from .channel_facebook_create_config import ChannelFacebookCreateConfig
+    from .channel_facebook_page import ChannelFacebookPage
+    from .channel_list import ChannelList
+    from .channel_named_create import ChannelNamedCreate
+    from .channel_named_create_config import ChannelNamedCreateConfig
+    from .channel_observer import ChannelObserver
+    from .channel_observer_list import ChannelObserverList
+    from .channel_page_info import ChannelPageInfo
+    from .channel_replace import ChannelReplace
+    from .channel_replace_config import ChannelReplaceConfig
+    from .channel_side_update import ChannelSideUpdate
+    from .channel_side_update_config import ChannelSideUpdateConfig
+    from .channel_team import ChannelTeam
+    from .channel_team_list import ChannelTeamList
+    from .channel_type import ChannelType
+    from .channel_typed_create import ChannelTypedCreate
+    from .channel_typed_create_config import ChannelTypedCreateConfig
+    from .channel_update import ChannelUpdate
+    from .channel_update_config import ChannelUpdateConfig
+    from .channel_whatsapp_create import ChannelWhatsappCreate
+    from .channel_whatsapp_create_config import ChannelWhatsappCreateConfig
+    from .channel_workflow_link import ChannelWorkflowLink
+    from .channel_workflow_link_envelope import ChannelWorkflowLinkEnvelope
+    from .channel_workflow_link_write import ChannelWorkflowLinkWrite
     from .completion import Completion
     from .completion_choice import CompletionChoice
     from .completion_choice_message import CompletionChoiceMessage
@@ -186,6 +224,7 @@ if TYPE_CHECKING:
     from .license_activate import LicenseActivate
     from .license_status import LicenseStatus
     from .list_audit_logs_imports import ListAuditLogsImports
+    from .list_channels_type import ListChannelsType
     from .list_flows_status import ListFlowsStatus
     from .list_invitable_users_type import ListInvitableUsersType
     from .list_role_permissions_scope import ListRolePermissionsScope
@@ -200,6 +239,11 @@ if TYPE_CHECKING:
     from .login_providers_providers_item import LoginProvidersProvidersItem
     from .login_result import LoginResult
     from .message_suggestion_result import MessageSuggestionResult
+    from .message_template import MessageTemplate
+    from .message_template_create import MessageTemplateCreate
+    from .message_template_envelope import MessageTemplateEnvelope
+    from .message_template_list import MessageTemplateList
+    from .message_template_update import MessageTemplateUpdate
     from .name_check import NameCheck
     from .oidc_role_mapping import OidcRoleMapping
     from .oidc_role_mapping_bulk import OidcRoleMappingBulk
@@ -212,6 +256,10 @@ if TYPE_CHECKING:
     from .organization_update import OrganizationUpdate
     from .organization_update_metadata import OrganizationUpdateMetadata
     from .otp_sign_in import OtpSignIn
+    from .outbound import Outbound
+    from .outbound_email import OutboundEmail
+    from .outbound_envelope import OutboundEnvelope
+    from .outbound_whatsapp import OutboundWhatsapp
     from .password_reset import PasswordReset
     from .password_sign_in import PasswordSignIn
     from .permission_catalogue import PermissionCatalogue
@@ -269,6 +317,9 @@ if TYPE_CHECKING:
     from .user_update import UserUpdate
     from .web_channel import WebChannel
     from .web_channel_reply import WebChannelReply
+    from .whatsapp_template import WhatsappTemplate
+    from .whatsapp_template_components_item import WhatsappTemplateComponentsItem
+    from .whatsapp_template_list import WhatsappTemplateList
     from .workflow_function_call import WorkflowFunctionCall
     from .workflow_update import WorkflowUpdate
     from .workflow_update_workflow import WorkflowUpdateWorkflow
@@ -332,9 +383,47 @@ _MODULE_OF: dict[str, str] = {
     "CategoryCreate": ".category_create",
     "CategoryList": ".category_list",
     "CategoryUpdate": ".category_update",
+    "Channel": ".channel",
+    "ChannelConfig": ".channel_config",
     "ChannelContact": ".channel_contact",
     "ChannelContactReply": ".channel_contact_reply",
     "ChannelContactUpdate": ".channel_contact_update",
+    "ChannelCount": ".channel_count",
+    "ChannelCountByType": ".channel_count_by_type",
+    "ChannelCreate": ".channel_create",
+    "ChannelCreateConfig": ".channel_create_config",
+    "ChannelCredential": ".channel_credential",
+    "ChannelCredentialEnvelope": ".channel_credential_envelope",
+    "ChannelCredentialUpdate": ".channel_credential_update",
+    "ChannelCredentialUpdateCredentials": ".channel_credential_update_credentials",
+    "ChannelEmailCreate": ".channel_email_create",
+    "ChannelEmailCreateConfig": ".channel_email_create_config",
+    "ChannelEnvelope": ".channel_envelope",
+    "ChannelFacebookCreate": ".channel_facebook_create",
+    "ChannelFacebookCreateConfig": ".channel_facebook_create_config",
+    "ChannelFacebookPage": ".channel_facebook_page",
+    "ChannelList": ".channel_list",
+    "ChannelNamedCreate": ".channel_named_create",
+    "ChannelNamedCreateConfig": ".channel_named_create_config",
+    "ChannelObserver": ".channel_observer",
+    "ChannelObserverList": ".channel_observer_list",
+    "ChannelPageInfo": ".channel_page_info",
+    "ChannelReplace": ".channel_replace",
+    "ChannelReplaceConfig": ".channel_replace_config",
+    "ChannelSideUpdate": ".channel_side_update",
+    "ChannelSideUpdateConfig": ".channel_side_update_config",
+    "ChannelTeam": ".channel_team",
+    "ChannelTeamList": ".channel_team_list",
+    "ChannelType": ".channel_type",
+    "ChannelTypedCreate": ".channel_typed_create",
+    "ChannelTypedCreateConfig": ".channel_typed_create_config",
+    "ChannelUpdate": ".channel_update",
+    "ChannelUpdateConfig": ".channel_update_config",
+    "ChannelWhatsappCreate": ".channel_whatsapp_create",
+    "ChannelWhatsappCreateConfig": ".channel_whatsapp_create_config",
+    "ChannelWorkflowLink": ".channel_workflow_link",
+    "ChannelWorkflowLinkEnvelope": ".channel_workflow_link_envelope",
+    "ChannelWorkflowLinkWrite": ".channel_workflow_link_write",
     "Completion": ".completion",
     "CompletionChoice": ".completion_choice",
     "CompletionChoiceMessage": ".completion_choice_message",
@@ -456,6 +545,7 @@ _MODULE_OF: dict[str, str] = {
     "LicenseActivate": ".license_activate",
     "LicenseStatus": ".license_status",
     "ListAuditLogsImports": ".list_audit_logs_imports",
+    "ListChannelsType": ".list_channels_type",
     "ListFlowsStatus": ".list_flows_status",
     "ListInvitableUsersType": ".list_invitable_users_type",
     "ListRolePermissionsScope": ".list_role_permissions_scope",
@@ -470,6 +560,11 @@ _MODULE_OF: dict[str, str] = {
     "LoginProvidersProvidersItem": ".login_providers_providers_item",
     "LoginResult": ".login_result",
     "MessageSuggestionResult": ".message_suggestion_result",
+    "MessageTemplate": ".message_template",
+    "MessageTemplateCreate": ".message_template_create",
+    "MessageTemplateEnvelope": ".message_template_envelope",
+    "MessageTemplateList": ".message_template_list",
+    "MessageTemplateUpdate": ".message_template_update",
     "NameCheck": ".name_check",
     "OidcRoleMapping": ".oidc_role_mapping",
     "OidcRoleMappingBulk": ".oidc_role_mapping_bulk",
@@ -482,6 +577,10 @@ _MODULE_OF: dict[str, str] = {
     "OrganizationUpdate": ".organization_update",
     "OrganizationUpdateMetadata": ".organization_update_metadata",
     "OtpSignIn": ".otp_sign_in",
+    "Outbound": ".outbound",
+    "OutboundEmail": ".outbound_email",
+    "OutboundEnvelope": ".outbound_envelope",
+    "OutboundWhatsapp": ".outbound_whatsapp",
     "PasswordReset": ".password_reset",
     "PasswordSignIn": ".password_sign_in",
     "PermissionCatalogue": ".permission_catalogue",
@@ -539,6 +638,9 @@ _MODULE_OF: dict[str, str] = {
     "UserUpdate": ".user_update",
     "WebChannel": ".web_channel",
     "WebChannelReply": ".web_channel_reply",
+    "WhatsappTemplate": ".whatsapp_template",
+    "WhatsappTemplateComponentsItem": ".whatsapp_template_components_item",
+    "WhatsappTemplateList": ".whatsapp_template_list",
     "WorkflowFunctionCall": ".workflow_function_call",
     "WorkflowUpdate": ".workflow_update",
     "WorkflowUpdateWorkflow": ".workflow_update_workflow",
@@ -617,9 +719,47 @@ __all__ = (
     "CategoryCreate",
     "CategoryList",
     "CategoryUpdate",
+    "Channel",
+    "ChannelConfig",
     "ChannelContact",
     "ChannelContactReply",
     "ChannelContactUpdate",
+    "ChannelCount",
+    "ChannelCountByType",
+    "ChannelCreate",
+    "ChannelCreateConfig",
+    "ChannelCredential",
+    "ChannelCredentialEnvelope",
+    "ChannelCredentialUpdate",
+    "ChannelCredentialUpdateCredentials",
+    "ChannelEmailCreate",
+    "ChannelEmailCreateConfig",
+    "ChannelEnvelope",
+    "ChannelFacebookCreate",
+    "ChannelFacebookCreateConfig",
+    "ChannelFacebookPage",
+    "ChannelList",
+    "ChannelNamedCreate",
+    "ChannelNamedCreateConfig",
+    "ChannelObserver",
+    "ChannelObserverList",
+    "ChannelPageInfo",
+    "ChannelReplace",
+    "ChannelReplaceConfig",
+    "ChannelSideUpdate",
+    "ChannelSideUpdateConfig",
+    "ChannelTeam",
+    "ChannelTeamList",
+    "ChannelType",
+    "ChannelTypedCreate",
+    "ChannelTypedCreateConfig",
+    "ChannelUpdate",
+    "ChannelUpdateConfig",
+    "ChannelWhatsappCreate",
+    "ChannelWhatsappCreateConfig",
+    "ChannelWorkflowLink",
+    "ChannelWorkflowLinkEnvelope",
+    "ChannelWorkflowLinkWrite",
     "Completion",
     "CompletionChoice",
     "CompletionChoiceMessage",
@@ -741,6 +881,7 @@ __all__ = (
     "LicenseActivate",
     "LicenseStatus",
     "ListAuditLogsImports",
+    "ListChannelsType",
     "ListFlowsStatus",
     "ListInvitableUsersType",
     "ListRolePermissionsScope",
@@ -755,6 +896,11 @@ __all__ = (
     "LoginProvidersProvidersItem",
     "LoginResult",
     "MessageSuggestionResult",
+    "MessageTemplate",
+    "MessageTemplateCreate",
+    "MessageTemplateEnvelope",
+    "MessageTemplateList",
+    "MessageTemplateUpdate",
     "NameCheck",
     "OidcRoleMapping",
     "OidcRoleMappingBulk",
@@ -767,6 +913,10 @@ __all__ = (
     "OrganizationUpdate",
     "OrganizationUpdateMetadata",
     "OtpSignIn",
+    "Outbound",
+    "OutboundEmail",
+    "OutboundEnvelope",
+    "OutboundWhatsapp",
     "PasswordReset",
     "PasswordSignIn",
     "PermissionCatalogue",
@@ -824,6 +974,9 @@ __all__ = (
     "UserUpdate",
     "WebChannel",
     "WebChannelReply",
+    "WhatsappTemplate",
+    "WhatsappTemplateComponentsItem",
+    "WhatsappTemplateList",
     "WorkflowFunctionCall",
     "WorkflowUpdate",
     "WorkflowUpdateWorkflow",

@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.channel_count import ChannelCount
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    view: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["view"] = view
+
+    params["team_id"] = team_id
+
+    params["status"] = status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/channel-service/v1/channels/_conv_count",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChannelCount | Error:
+    if response.status_code == 200:
+        response_200 = ChannelCount.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChannelCount | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> Response[ChannelCount | Error]:
+    """How many conversations the organization has per channel type (optionally one team's, one status's).
+
+    Args:
+        view (str | Unset):
+        team_id (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelCount | Error]
+    """
+
+    kwargs = _get_kwargs(
+        view=view,
+        team_id=team_id,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> ChannelCount | Error | None:
+    """How many conversations the organization has per channel type (optionally one team's, one status's).
+
+    Args:
+        view (str | Unset):
+        team_id (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelCount | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        view=view,
+        team_id=team_id,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> Response[ChannelCount | Error]:
+    """How many conversations the organization has per channel type (optionally one team's, one status's).
+
+    Args:
+        view (str | Unset):
+        team_id (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelCount | Error]
+    """
+
+    kwargs = _get_kwargs(
+        view=view,
+        team_id=team_id,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    view: str | Unset = UNSET,
+    team_id: str | Unset = UNSET,
+    status: str | Unset = UNSET,
+) -> ChannelCount | Error | None:
+    """How many conversations the organization has per channel type (optionally one team's, one status's).
+
+    Args:
+        view (str | Unset):
+        team_id (str | Unset):
+        status (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelCount | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            view=view,
+            team_id=team_id,
+            status=status,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.channel_envelope import ChannelEnvelope
+from ...models.channel_side_update import ChannelSideUpdate
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ChannelSideUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/channel-service/v2/channels/_facebook",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChannelEnvelope | Error:
+    if response.status_code == 200:
+        response_200 = ChannelEnvelope.from_dict(response.json())
+
+        return response_200
+
+    response_default = Error.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ChannelEnvelope | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelSideUpdate,
+) -> Response[ChannelEnvelope | Error]:
+    """Change a Facebook channel's settings (the body names it by `channel_id`).
+
+    Args:
+        body (ChannelSideUpdate): A per-type update through a body-only route (guess): the channel
+            named by `channel_id` (or `id`, `_id`), and the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelSideUpdate,
+) -> ChannelEnvelope | Error | None:
+    """Change a Facebook channel's settings (the body names it by `channel_id`).
+
+    Args:
+        body (ChannelSideUpdate): A per-type update through a body-only route (guess): the channel
+            named by `channel_id` (or `id`, `_id`), and the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelEnvelope | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelSideUpdate,
+) -> Response[ChannelEnvelope | Error]:
+    """Change a Facebook channel's settings (the body names it by `channel_id`).
+
+    Args:
+        body (ChannelSideUpdate): A per-type update through a body-only route (guess): the channel
+            named by `channel_id` (or `id`, `_id`), and the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ChannelEnvelope | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ChannelSideUpdate,
+) -> ChannelEnvelope | Error | None:
+    """Change a Facebook channel's settings (the body names it by `channel_id`).
+
+    Args:
+        body (ChannelSideUpdate): A per-type update through a body-only route (guess): the channel
+            named by `channel_id` (or `id`, `_id`), and the fields to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ChannelEnvelope | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import WireAccess
+
+T = TypeVar("T", bound="ChannelEnvelope")
+
+
+@_attrs_define(repr=False)
+class ChannelEnvelope(WireAccess):
+    """
+    Attributes:
+        data (Channel): A channel (docs:reference/channel.md): `type` is one of ChannelType (`web` included; the reply
+            is not narrowed to the enum so a new platform type still reads), `config` its type-specific settings.
+    """
+
+    _WIRE_TO_ATTR: ClassVar[dict[str, str]] = {
+        "data": "data",
+    }
+
+    data: Channel
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        data = Channel.from_dict(d.pop("data"))
+
+        channel_envelope = cls(
+            data=data,
+        )
+
+        channel_envelope.additional_properties = d
+        return channel_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+
+from ..models.channel import Channel
