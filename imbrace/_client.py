@@ -35,10 +35,13 @@ if TYPE_CHECKING:
     from .resources.audit_logs import AuditLogs
     from .resources.auth import Auth
     from .resources.boards import Boards
+    from .resources.campaign import Campaign
     from .resources.chat_ai import ChatAi
+    from .resources.conversations import Conversations
     from .resources.folders import Folders
     from .resources.health import Health
     from .resources.license import License
+    from .resources.messages import Messages
     from .resources.organizations import Organizations
     from .resources.platform import Platform
     from .resources.roles import Roles
@@ -111,6 +114,9 @@ class _Namespaces(Generic[ModeT]):
     roles: _Namespace[Roles[ModeT]] = _Namespace("roles", "Roles")
     audit_logs: _Namespace[AuditLogs[ModeT]] = _Namespace("audit_logs", "AuditLogs")
     license: _Namespace[License[ModeT]] = _Namespace("license", "License")
+    conversations: _Namespace[Conversations[ModeT]] = _Namespace("conversations", "Conversations")
+    messages: _Namespace[Messages[ModeT]] = _Namespace("messages", "Messages")
+    campaign: _Namespace[Campaign[ModeT]] = _Namespace("campaign", "Campaign")
 
 
 class _ClientFlow(Generic[P, R]):

@@ -33,6 +33,9 @@ NAMESPACES = (
     "roles",
     "audit_logs",
     "license",
+    "conversations",
+    "messages",
+    "campaign",
 )
 
 

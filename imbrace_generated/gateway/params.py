@@ -16,6 +16,7 @@ __all__ = [
     "BulkInviteParams",
     "BusinessUnitCreateParams",
     "BusinessUnitUpdateParams",
+    "CampaignCreateParams",
     "ChannelContactUpdateParams",
     "CompletionFunctionParams",
     "CompletionInputParams",
@@ -25,6 +26,7 @@ __all__ = [
     "CompletionNamedToolChoiceFunctionParams",
     "CompletionNamedToolChoiceParams",
     "CompletionToolParams",
+    "ConversationCreateParams",
     "CreateBoardFieldsItemParams",
     "EmailIdentityParams",
     "EmbeddingInputParams",
@@ -50,6 +52,7 @@ __all__ = [
     "ItemUpdateDataItemParams",
     "ItemUpdateParams",
     "LicenseActivateParams",
+    "MessageCommentWriteParams",
     "OidcRoleMappingBulkParams",
     "OidcRoleMappingInputParams",
     "OrganizationCreateParams",
@@ -69,6 +72,8 @@ __all__ = [
     "ThirdPartyTokenRequestParams",
     "TokenExchangeParams",
     "ToolServerVerifyParams",
+    "TouchpointValidateParams",
+    "TouchpointWriteParams",
     "UserUpdateParams",
     "WorkflowFunctionCallParams",
     "WorkflowUpdateParams",
@@ -553,6 +558,63 @@ class TeamUserRoleUpdateParams(TypedDict, total=False):
     """A member's new role (the incumbent passes the body through; `role` is our reading)."""
 
     role: NotRequired[str]
+
+
+class ConversationCreateParams(TypedDict, total=False):
+    """The TS docs' body; the Python call sends none."""
+
+    channel_id: NotRequired[str]
+    contact_id: NotRequired[str]
+    name: NotRequired[str]
+    team_id: NotRequired[str]
+
+
+class MessageCommentWriteParams(TypedDict, total=False):
+    """The request body ``MessageCommentWrite``."""
+
+    content: Required[str]
+
+
+class CampaignCreateParams(TypedDict, total=False):
+    """CreateCampaignInput (docs); `type` is the older Python page's name for `channel_type`."""
+
+    name: Required[str]
+    channel_type: NotRequired[str]
+    type: NotRequired[str]
+    status: NotRequired[str]
+
+
+class TouchpointWriteParams(TypedDict, total=False):
+    """Both documented forms: reference `{name, type: "message", campaign_id, message: {text}}`, resources
+    `{campaign_id, type: "email", delay_days}`, and spec:channel.json's `name, channel_id,
+    initial_phrase, execute_workflow_id, url`.
+    """
+
+    name: NotRequired[str]
+    type: NotRequired[str]
+    campaign_id: NotRequired[str]
+    message: NotRequired[Any]
+    """The message, a string or `{text}`."""
+    delay_days: NotRequired[int]
+    template_id: NotRequired[str]
+    channel_id: NotRequired[str]
+    initial_phrase: NotRequired[str]
+    execute_workflow_id: NotRequired[str]
+    url: NotRequired[str]
+    status: NotRequired[str]
+
+
+class TouchpointValidateParams(TypedDict, total=False):
+    """Either form: `{touchpoint_id}` (reference page) or a configuration `{type, template_id}` (resources
+    page; spec: `channel_id`, `initial_phrase`).
+    """
+
+    touchpoint_id: NotRequired[str]
+    type: NotRequired[str]
+    template_id: NotRequired[str]
+    channel_id: NotRequired[str]
+    initial_phrase: NotRequired[str]
+    message: NotRequired[Any]
 
 
 class ChannelContactUpdateParams(TypedDict, total=False):

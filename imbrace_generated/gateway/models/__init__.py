@@ -58,6 +58,9 @@ if TYPE_CHECKING:
     from .business_unit_create import BusinessUnitCreate
     from .business_unit_list import BusinessUnitList
     from .business_unit_update import BusinessUnitUpdate
+    from .campaign import Campaign
+    from .campaign_create import CampaignCreate
+    from .campaign_list import CampaignList
     from .channel_contact import ChannelContact
     from .channel_contact_reply import ChannelContactReply
     from .channel_contact_update import ChannelContactUpdate
@@ -91,6 +94,21 @@ if TYPE_CHECKING:
     from .completion_tool_call_function import CompletionToolCallFunction
     from .completion_tool_type import CompletionToolType
     from .completion_usage import CompletionUsage
+    from .conversation import Conversation
+    from .conversation_assign import ConversationAssign
+    from .conversation_create import ConversationCreate
+    from .conversation_list import ConversationList
+    from .conversation_member_remove import ConversationMemberRemove
+    from .conversation_ref import ConversationRef
+    from .conversation_rename import ConversationRename
+    from .conversation_status import ConversationStatus
+    from .conversation_status_update import ConversationStatusUpdate
+    from .conversation_user import ConversationUser
+    from .conversation_video_call import ConversationVideoCall
+    from .conversation_view import ConversationView
+    from .conversation_views_count import ConversationViewsCount
+    from .conversation_views_count_reply import ConversationViewsCountReply
+    from .conversation_views_count_statuses import ConversationViewsCountStatuses
     from .credential import Credential
     from .credential_list import CredentialList
     from .credential_param import CredentialParam
@@ -131,6 +149,8 @@ if TYPE_CHECKING:
     from .folder_list_envelope import FolderListEnvelope
     from .folder_update import FolderUpdate
     from .gateway_health import GatewayHealth
+    from .get_conversation_message_action import GetConversationMessageAction
+    from .get_views_count_v2_type import GetViewsCountV2Type
     from .google_identity import GoogleIdentity
     from .guardrail import Guardrail
     from .guardrail_list import GuardrailList
@@ -177,6 +197,13 @@ if TYPE_CHECKING:
     from .login_providers import LoginProviders
     from .login_providers_providers_item import LoginProvidersProvidersItem
     from .login_result import LoginResult
+    from .message import Message
+    from .message_comment import MessageComment
+    from .message_comment_write import MessageCommentWrite
+    from .message_file import MessageFile
+    from .message_index import MessageIndex
+    from .message_list import MessageList
+    from .message_type import MessageType
     from .name_check import NameCheck
     from .oidc_role_mapping import OidcRoleMapping
     from .oidc_role_mapping_bulk import OidcRoleMappingBulk
@@ -208,6 +235,7 @@ if TYPE_CHECKING:
     from .role_list import RoleList
     from .role_scope import RoleScope
     from .role_update import RoleUpdate
+    from .search_conversations_type import SearchConversationsType
     from .sign_up import SignUp
     from .sign_up_result import SignUpResult
     from .sign_up_verification import SignUpVerification
@@ -232,6 +260,11 @@ if TYPE_CHECKING:
     from .tool_server_verification import ToolServerVerification
     from .tool_server_verification_tools_item import ToolServerVerificationToolsItem
     from .tool_server_verify import ToolServerVerify
+    from .touchpoint import Touchpoint
+    from .touchpoint_list import TouchpointList
+    from .touchpoint_validate import TouchpointValidate
+    from .touchpoint_validation import TouchpointValidation
+    from .touchpoint_write import TouchpointWrite
     from .trigger_flow_body import TriggerFlowBody
     from .trigger_flow_sync_body import TriggerFlowSyncBody
     from .uploaded_file import UploadedFile
@@ -302,6 +335,9 @@ _MODULE_OF: dict[str, str] = {
     "BusinessUnitCreate": ".business_unit_create",
     "BusinessUnitList": ".business_unit_list",
     "BusinessUnitUpdate": ".business_unit_update",
+    "Campaign": ".campaign",
+    "CampaignCreate": ".campaign_create",
+    "CampaignList": ".campaign_list",
     "ChannelContact": ".channel_contact",
     "ChannelContactReply": ".channel_contact_reply",
     "ChannelContactUpdate": ".channel_contact_update",
@@ -335,6 +371,21 @@ _MODULE_OF: dict[str, str] = {
     "CompletionToolCallFunction": ".completion_tool_call_function",
     "CompletionToolType": ".completion_tool_type",
     "CompletionUsage": ".completion_usage",
+    "Conversation": ".conversation",
+    "ConversationAssign": ".conversation_assign",
+    "ConversationCreate": ".conversation_create",
+    "ConversationList": ".conversation_list",
+    "ConversationMemberRemove": ".conversation_member_remove",
+    "ConversationRef": ".conversation_ref",
+    "ConversationRename": ".conversation_rename",
+    "ConversationStatus": ".conversation_status",
+    "ConversationStatusUpdate": ".conversation_status_update",
+    "ConversationUser": ".conversation_user",
+    "ConversationVideoCall": ".conversation_video_call",
+    "ConversationView": ".conversation_view",
+    "ConversationViewsCount": ".conversation_views_count",
+    "ConversationViewsCountReply": ".conversation_views_count_reply",
+    "ConversationViewsCountStatuses": ".conversation_views_count_statuses",
     "Credential": ".credential",
     "CredentialList": ".credential_list",
     "CredentialParam": ".credential_param",
@@ -375,6 +426,8 @@ _MODULE_OF: dict[str, str] = {
     "FolderListEnvelope": ".folder_list_envelope",
     "FolderUpdate": ".folder_update",
     "GatewayHealth": ".gateway_health",
+    "GetConversationMessageAction": ".get_conversation_message_action",
+    "GetViewsCountV2Type": ".get_views_count_v2_type",
     "GoogleIdentity": ".google_identity",
     "Guardrail": ".guardrail",
     "GuardrailList": ".guardrail_list",
@@ -421,6 +474,13 @@ _MODULE_OF: dict[str, str] = {
     "LoginProviders": ".login_providers",
     "LoginProvidersProvidersItem": ".login_providers_providers_item",
     "LoginResult": ".login_result",
+    "Message": ".message",
+    "MessageComment": ".message_comment",
+    "MessageCommentWrite": ".message_comment_write",
+    "MessageFile": ".message_file",
+    "MessageIndex": ".message_index",
+    "MessageList": ".message_list",
+    "MessageType": ".message_type",
     "NameCheck": ".name_check",
     "OidcRoleMapping": ".oidc_role_mapping",
     "OidcRoleMappingBulk": ".oidc_role_mapping_bulk",
@@ -452,6 +512,7 @@ _MODULE_OF: dict[str, str] = {
     "RoleList": ".role_list",
     "RoleScope": ".role_scope",
     "RoleUpdate": ".role_update",
+    "SearchConversationsType": ".search_conversations_type",
     "SignUp": ".sign_up",
     "SignUpResult": ".sign_up_result",
     "SignUpVerification": ".sign_up_verification",
@@ -476,6 +537,11 @@ _MODULE_OF: dict[str, str] = {
     "ToolServerVerification": ".tool_server_verification",
     "ToolServerVerificationToolsItem": ".tool_server_verification_tools_item",
     "ToolServerVerify": ".tool_server_verify",
+    "Touchpoint": ".touchpoint",
+    "TouchpointList": ".touchpoint_list",
+    "TouchpointValidate": ".touchpoint_validate",
+    "TouchpointValidation": ".touchpoint_validation",
+    "TouchpointWrite": ".touchpoint_write",
     "TriggerFlowBody": ".trigger_flow_body",
     "TriggerFlowSyncBody": ".trigger_flow_sync_body",
     "UploadedFile": ".uploaded_file",
@@ -561,6 +627,9 @@ __all__ = (
     "BusinessUnitCreate",
     "BusinessUnitList",
     "BusinessUnitUpdate",
+    "Campaign",
+    "CampaignCreate",
+    "CampaignList",
     "ChannelContact",
     "ChannelContactReply",
     "ChannelContactUpdate",
@@ -594,6 +663,21 @@ __all__ = (
     "CompletionToolCallFunction",
     "CompletionToolType",
     "CompletionUsage",
+    "Conversation",
+    "ConversationAssign",
+    "ConversationCreate",
+    "ConversationList",
+    "ConversationMemberRemove",
+    "ConversationRef",
+    "ConversationRename",
+    "ConversationStatus",
+    "ConversationStatusUpdate",
+    "ConversationUser",
+    "ConversationVideoCall",
+    "ConversationView",
+    "ConversationViewsCount",
+    "ConversationViewsCountReply",
+    "ConversationViewsCountStatuses",
     "Credential",
     "CredentialList",
     "CredentialParam",
@@ -634,6 +718,8 @@ __all__ = (
     "FolderListEnvelope",
     "FolderUpdate",
     "GatewayHealth",
+    "GetConversationMessageAction",
+    "GetViewsCountV2Type",
     "GoogleIdentity",
     "Guardrail",
     "GuardrailList",
@@ -680,6 +766,13 @@ __all__ = (
     "LoginProviders",
     "LoginProvidersProvidersItem",
     "LoginResult",
+    "Message",
+    "MessageComment",
+    "MessageCommentWrite",
+    "MessageFile",
+    "MessageIndex",
+    "MessageList",
+    "MessageType",
     "NameCheck",
     "OidcRoleMapping",
     "OidcRoleMappingBulk",
@@ -711,6 +804,7 @@ __all__ = (
     "RoleList",
     "RoleScope",
     "RoleUpdate",
+    "SearchConversationsType",
     "SignUp",
     "SignUpResult",
     "SignUpVerification",
@@ -735,6 +829,11 @@ __all__ = (
     "ToolServerVerification",
     "ToolServerVerificationToolsItem",
     "ToolServerVerify",
+    "Touchpoint",
+    "TouchpointList",
+    "TouchpointValidate",
+    "TouchpointValidation",
+    "TouchpointWrite",
     "TriggerFlowBody",
     "TriggerFlowSyncBody",
     "UploadedFile",
