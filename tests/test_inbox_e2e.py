@@ -205,3 +205,15 @@ def test_async_inbox(imbrace_mock: MockServer) -> None:
             assert (await client.messages.pin(DEMO_CONVERSATION_ID, sent["id"]))["pinned"] is True
 
     asyncio.run(main())
+
+
+def test_the_readme_inbound_example_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    section = readme.split("### Play the customer", 1)[1]
+    block = re.search(r"```python\n(.*?)```", section, re.S)
+    assert block is not None
+    exec(compile(block.group(1), "README.md#play-the-customer", "exec"), {})
+    assert "['Hello Zoe, how can I help?', 'Hi!']" in capsys.readouterr().out

@@ -206,7 +206,9 @@ def _counts(ctx: Ctx, rows: list[dict[str, Any]], status: str) -> dict[str, Any]
 # -- seeds ------------------------------------------------------------------------------------------------
 @seed
 def _seed_inbox(store: Store) -> None:
-    seeded = (  # (id, contact, status, assignees, messages as (sender, text))
+    seeded: tuple[
+        tuple[str, str, str, list[str], list[tuple[str, str]]], ...
+    ] = (  # (id, contact, status, assignees, messages as (sender, text))
         (
             DEMO_CONVERSATION_ID,
             DEMO_CONTACT_ID,
