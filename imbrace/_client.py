@@ -35,14 +35,17 @@ if TYPE_CHECKING:
     from .resources.audit_logs import AuditLogs
     from .resources.auth import Auth
     from .resources.boards import Boards
+    from .resources.campaign import Campaign
     from .resources.categories import Categories
     from .resources.channel import Channel
     from .resources.chat_ai import ChatAi
     from .resources.contacts import Contacts
+    from .resources.conversations import Conversations
     from .resources.folders import Folders
     from .resources.health import Health
     from .resources.license import License
     from .resources.message_suggestion import MessageSuggestion
+    from .resources.messages import Messages
     from .resources.organizations import Organizations
     from .resources.outbound import Outbound
     from .resources.platform import Platform
@@ -125,6 +128,9 @@ class _Namespaces(Generic[ModeT]):
     predict: _Namespace[Predict[ModeT]] = _Namespace("predict", "Predict")
     channel: _Namespace[Channel[ModeT]] = _Namespace("channel", "Channel")
     outbound: _Namespace[Outbound[ModeT]] = _Namespace("outbound", "Outbound")
+    conversations: _Namespace[Conversations[ModeT]] = _Namespace("conversations", "Conversations")
+    messages: _Namespace[Messages[ModeT]] = _Namespace("messages", "Messages")
+    campaign: _Namespace[Campaign[ModeT]] = _Namespace("campaign", "Campaign")
 
 
 class _ClientFlow(Generic[P, R]):

@@ -38,6 +38,7 @@ import pytest
 from imbrace import AsyncImbraceClient, FlowTimeoutError, ImbraceClient, NotFoundError
 from imbrace.testing import (
     DEMO_ASSISTANT_ID,
+    DEMO_BUSINESS_UNIT_ID,
     DEMO_CHANNEL_ID,
     DEMO_CONTACT_ID,
     DEMO_CONVERSATION_ID,
@@ -520,6 +521,57 @@ SNIPPETS = [
     ),
 ]
 
+# the inbox (issue 14): client.conversations, client.messages, client.campaign
+CONVERSATION_PAGE = "reference/conversation.md"
+CAMPAIGN_PAGE = "reference/campaign.md"
+RESOURCES = "resources.md"
+CONVERSATION = {"conversation_id": DEMO_CONVERSATION_ID}
+CAMPAIGN_ID = {"campaign_id": "camp_demo"}
+TOUCHPOINT_ID = {"touchpoint_id": "tp_demo"}
+CAMPAIGN = {**CAMPAIGN_ID, **TOUCHPOINT_ID}
+SNIPPETS += [
+    Snippet(CONVERSATION_PAGE, 0, "page = client.conversations.list("),
+    Snippet(CONVERSATION_PAGE, 1, "results = client.conversations.search(", {"bu_id": DEMO_BUSINESS_UNIT_ID}),
+    Snippet(CONVERSATION_PAGE, 2, "conversation = client.conversations.create()"),
+    Snippet(CONVERSATION_PAGE, 3, "client.conversations.join(", CONVERSATION),
+    Snippet(CONVERSATION_PAGE, 4, "client.conversations.update_status(", CONVERSATION),
+    Snippet(CONVERSATION_PAGE, 5, "client.conversations.leave(", CONVERSATION),
+    Snippet(CONVERSATION_PAGE, 6, "counts = client.conversations.get_views_count("),
+    *(
+        Snippet(
+            CAMPAIGN_PAGE, index, starts, {} if index < 2 else CAMPAIGN_ID if index < 5 else TOUCHPOINT_ID
+        )
+        for index, starts in enumerate(
+            (
+                "result = client.campaign.list()",
+                "campaign = client.campaign.create({",
+                "campaign = client.campaign.get(",
+                "client.campaign.delete(",
+                "touchpoint = client.campaign.create_touchpoint({",
+                "updated = client.campaign.update_touchpoint(",
+                "touchpoint = client.campaign.get_touchpoint(",
+                "client.campaign.delete_touchpoint(",
+                "result = client.campaign.validate_touchpoint(",
+            )
+        )
+    ),
+    Snippet(
+        RESOURCES,
+        1,
+        "result = client.conversations.search(",
+        {"bu_xxx": DEMO_BUSINESS_UNIT_ID, "conv_xxx": DEMO_CONVERSATION_ID},
+    ),
+    Snippet(
+        RESOURCES,
+        3,
+        'campaigns = client.campaign.list().get("data", [])',
+        CAMPAIGN,
+        raises=NotFoundError,
+        why="the block adds a touchpoint to the campaign it deleted three lines before",
+    ),
+]
+INBOX_PAGES = (CONVERSATION_PAGE, CAMPAIGN_PAGE)
+
 # Blocks left out, each with what it needs that we do not have (namespace, or operations on ours).
 OUT_OF_SCOPE = {
     ERRORS: {
@@ -660,3 +712,10 @@ def test_every_block_of_the_contact_page_is_in_scope() -> None:
 def test_every_block_of_the_channel_reference_is_in_scope() -> None:
     """docs/reference/channel.md (client.channel, issue 14): every block runs against the mock."""
     assert {s.index for s in SNIPPETS if s.page == CHANNEL_REF} == set(range(len(python_blocks(CHANNEL_REF))))
+
+
+def test_every_block_of_the_inbox_pages_is_accounted_for() -> None:
+    """The conversation and campaign reference pages: every Python block runs (issue 14)."""
+    for page in INBOX_PAGES:
+        in_scope = {s.index for s in SNIPPETS if s.page == page}
+        assert in_scope == set(range(len(python_blocks(page)))), page

@@ -39,6 +39,9 @@ NAMESPACES = (
     "predict",
     "channel",
     "outbound",
+    "conversations",
+    "messages",
+    "campaign",
 )
 
 

@@ -114,6 +114,15 @@ class MockServer:
 
         return add_person(self.store, email, password, organization_id, role, display_name)
 
+    def simulate_inbound(self, channel_id: str, contact: str | dict[str, Any], text: str) -> dict[str, Any]:
+        """Deliver an inbound message as a channel would (to test inbox bots offline): ``contact`` is a
+        contact id or fields such as ``{"display_name", "email"}`` (found by email or phone number, else
+        created); the contact's open conversation on the channel gets the message, or a new one is opened.
+        Returns the message; its ``conversation_id`` names the conversation."""
+        from .handlers.inbox import simulate_inbound
+
+        return simulate_inbound(self.store, channel_id, contact, text)
+
     def advance(self, seconds: float) -> None:
         """Move the server's clock forward: tokens, codes and keys whose lifetime passes expire."""
         with self.store.lock:

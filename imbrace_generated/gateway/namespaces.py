@@ -41,6 +41,8 @@ if TYPE_CHECKING:
         Board,
         BoardItem,
         BusinessUnit,
+        Campaign,
+        CampaignList,
         Category,
         CategoryList,
         Channel,
@@ -62,6 +64,10 @@ if TYPE_CHECKING:
         ContactNotification,
         ContactNotificationList,
         ContactNotificationResult,
+        Conversation,
+        ConversationList,
+        ConversationUser,
+        ConversationVideoCall,
         Credential,
         CredentialParam,
         EffectivePermissions,
@@ -83,6 +89,10 @@ if TYPE_CHECKING:
         LlmModelList,
         LoginProviders,
         LoginResult,
+        Message,
+        MessageComment,
+        MessageIndex,
+        MessageList,
         MessageSuggestionResult,
         MessageTemplate,
         MessageTemplateEnvelope,
@@ -108,6 +118,9 @@ if TYPE_CHECKING:
         TeamUser,
         TeamUserList,
         ToolServerVerification,
+        Touchpoint,
+        TouchpointList,
+        TouchpointValidation,
         User,
         UserList,
         WebChannel,
@@ -122,6 +135,7 @@ if TYPE_CHECKING:
         BulkInviteParams,
         BusinessUnitCreateParams,
         BusinessUnitUpdateParams,
+        CampaignCreateParams,
         CategoryCreateParams,
         CategoryUpdateParams,
         ChannelContactUpdateParams,
@@ -136,6 +150,7 @@ if TYPE_CHECKING:
         ChannelWhatsappCreateParams,
         ChannelWorkflowLinkWriteParams,
         ContactCreateParams,
+        ConversationCreateParams,
         CreateBoardFieldsItemParams,
         EmailIdentityParams,
         FieldCreateParams,
@@ -153,6 +168,7 @@ if TYPE_CHECKING:
         ItemCreateParams,
         ItemUpdateParams,
         LicenseActivateParams,
+        MessageCommentWriteParams,
         MessageTemplateCreateParams,
         MessageTemplateUpdateParams,
         OidcRoleMappingBulkParams,
@@ -176,6 +192,8 @@ if TYPE_CHECKING:
         ThirdPartyTokenRequestParams,
         TokenExchangeParams,
         ToolServerVerifyParams,
+        TouchpointValidateParams,
+        TouchpointWriteParams,
         UserUpdateParams,
         WorkflowUpdateParams,
     )
@@ -188,14 +206,17 @@ __all__ = [
     "AuditLogsOperations",
     "AuthOperations",
     "BoardsOperations",
+    "CampaignOperations",
     "CategoriesOperations",
     "ChannelOperations",
     "ChatAiOperations",
     "ContactsOperations",
+    "ConversationsOperations",
     "FoldersOperations",
     "HealthOperations",
     "LicenseOperations",
     "MessageSuggestionOperations",
+    "MessagesOperations",
     "OrganizationsOperations",
     "OutboundOperations",
     "PlatformOperations",
@@ -3524,6 +3545,519 @@ class BoardsOperations(Resource[ModeT]):
         return self._operation("delete_item", "delete_item", {"board_id": board_id, "item_id": item_id}, options)
 
 
+class CampaignOperations(Resource[ModeT]):
+    """The plain operations of ``client.campaign`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: CampaignOperations[Sync],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> CampaignList: ...
+    @overload
+    def list(
+        self: CampaignOperations[Async],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, CampaignList]: ...
+    @overload
+    def list(
+        self: CampaignOperations[RawSync],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CampaignList]: ...
+    @overload
+    def list(
+        self: CampaignOperations[RawAsync],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[CampaignList]]: ...
+    @overload
+    def list(
+        self: CampaignOperations[StreamingSync],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[CampaignList]]: ...
+    @overload
+    def list(
+        self: CampaignOperations[StreamingAsync],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[CampaignList]]: ...
+    def list(
+        self,
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """The organization's campaigns `{data, total}`, a page at a time (`offset`/`limit`).
+
+        ``GET /channel-service/v1/campaign``
+        """
+        return self._operation(
+            "list_campaigns",
+            "list",
+            {"status": status, "channel_type": channel_type, "limit": limit, "offset": offset},
+            options,
+        )
+
+    @overload
+    def iter_campaigns(
+        self: CampaignOperations[Sync] | CampaignOperations[RawSync] | CampaignOperations[StreamingSync],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[Campaign]: ...
+    @overload
+    def iter_campaigns(
+        self: CampaignOperations[Async] | CampaignOperations[RawAsync] | CampaignOperations[StreamingAsync],
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Campaign]: ...
+    def iter_campaigns(
+        self,
+        status: str | Mapping[str, Any] | None = None,
+        channel_type: str | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Every item of ``list``, page after page (offset/limit); pages are fetched as you iterate, and bad
+        input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_campaigns",
+            "iter_campaigns",
+            {"status": status, "channel_type": channel_type, "limit": limit},
+            options,
+            "offset_limit",
+        )
+
+    @overload
+    def create(
+        self: CampaignOperations[Sync], body: CampaignCreateParams, **options: Unpack[CallOptions]
+    ) -> Campaign: ...
+    @overload
+    def create(
+        self: CampaignOperations[Async], body: CampaignCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Campaign]: ...
+    @overload
+    def create(
+        self: CampaignOperations[RawSync], body: CampaignCreateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Campaign]: ...
+    @overload
+    def create(
+        self: CampaignOperations[RawAsync], body: CampaignCreateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Campaign]]: ...
+    @overload
+    def create(
+        self: CampaignOperations[StreamingSync], body: CampaignCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Campaign]]: ...
+    @overload
+    def create(
+        self: CampaignOperations[StreamingAsync], body: CampaignCreateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Campaign]]: ...
+    def create(self, body: CampaignCreateParams, **options: Unpack[CallOptions]) -> Any:
+        """Create a campaign (a draft).
+
+        ``POST /channel-service/v1/campaign``
+        """
+        return self._operation("create_campaign", "create", {"body": body}, options)
+
+    @overload
+    def get(self: CampaignOperations[Sync], campaign_id: str, **options: Unpack[CallOptions]) -> Campaign: ...
+    @overload
+    def get(
+        self: CampaignOperations[Async], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Campaign]: ...
+    @overload
+    def get(
+        self: CampaignOperations[RawSync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Campaign]: ...
+    @overload
+    def get(
+        self: CampaignOperations[RawAsync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Campaign]]: ...
+    @overload
+    def get(
+        self: CampaignOperations[StreamingSync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Campaign]]: ...
+    @overload
+    def get(
+        self: CampaignOperations[StreamingAsync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Campaign]]: ...
+    def get(self, campaign_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A campaign.
+
+        ``GET /channel-service/v1/campaign/{campaign_id}``
+        """
+        return self._operation("get_campaign", "get", {"campaign_id": campaign_id}, options)
+
+    @overload
+    def delete(self: CampaignOperations[Sync], campaign_id: str, **options: Unpack[CallOptions]) -> Any: ...
+    @overload
+    def delete(
+        self: CampaignOperations[Async], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Any]: ...
+    @overload
+    def delete(
+        self: CampaignOperations[RawSync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Any]: ...
+    @overload
+    def delete(
+        self: CampaignOperations[RawAsync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Any]]: ...
+    @overload
+    def delete(
+        self: CampaignOperations[StreamingSync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Any]]: ...
+    @overload
+    def delete(
+        self: CampaignOperations[StreamingAsync], campaign_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Any]]: ...
+    def delete(self, campaign_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a campaign and its touchpoints.
+
+        ``DELETE /channel-service/v1/campaign/{campaign_id}``
+        """
+        return self._operation("delete_campaign", "delete", {"campaign_id": campaign_id}, options)
+
+    @overload
+    def list_touchpoints(
+        self: CampaignOperations[Sync],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> TouchpointList: ...
+    @overload
+    def list_touchpoints(
+        self: CampaignOperations[Async],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, TouchpointList]: ...
+    @overload
+    def list_touchpoints(
+        self: CampaignOperations[RawSync],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[TouchpointList]: ...
+    @overload
+    def list_touchpoints(
+        self: CampaignOperations[RawAsync],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TouchpointList]]: ...
+    @overload
+    def list_touchpoints(
+        self: CampaignOperations[StreamingSync],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[TouchpointList]]: ...
+    @overload
+    def list_touchpoints(
+        self: CampaignOperations[StreamingAsync],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TouchpointList]]: ...
+    def list_touchpoints(
+        self,
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Touchpoints `{data, total}`, filtered by campaign, status or channel, a page at a time
+        (`offset`/`limit`).
+
+        ``GET /channel-service/v1/touchpoints``
+        """
+        return self._operation(
+            "list_touchpoints",
+            "list_touchpoints",
+            {
+                "campaign_id": campaign_id,
+                "status": status,
+                "channel_id": channel_id,
+                "is_archived": is_archived,
+                "limit": limit,
+                "offset": offset,
+            },
+            options,
+        )
+
+    @overload
+    def iter_touchpoints(
+        self: CampaignOperations[Sync] | CampaignOperations[RawSync] | CampaignOperations[StreamingSync],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[Touchpoint]: ...
+    @overload
+    def iter_touchpoints(
+        self: CampaignOperations[Async] | CampaignOperations[RawAsync] | CampaignOperations[StreamingAsync],
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Touchpoint]: ...
+    def iter_touchpoints(
+        self,
+        campaign_id: str | Mapping[str, Any] | None = None,
+        status: str | None = None,
+        channel_id: str | None = None,
+        is_archived: bool | None = None,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Every item of ``list_touchpoints``, page after page (offset/limit); pages are fetched as you
+        iterate, and bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_touchpoints",
+            "iter_touchpoints",
+            {
+                "campaign_id": campaign_id,
+                "status": status,
+                "channel_id": channel_id,
+                "is_archived": is_archived,
+                "limit": limit,
+            },
+            options,
+            "offset_limit",
+        )
+
+    @overload
+    def create_touchpoint(
+        self: CampaignOperations[Sync], body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> Touchpoint: ...
+    @overload
+    def create_touchpoint(
+        self: CampaignOperations[Async], body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Touchpoint]: ...
+    @overload
+    def create_touchpoint(
+        self: CampaignOperations[RawSync], body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[Touchpoint]: ...
+    @overload
+    def create_touchpoint(
+        self: CampaignOperations[RawAsync], body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Touchpoint]]: ...
+    @overload
+    def create_touchpoint(
+        self: CampaignOperations[StreamingSync], body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Touchpoint]]: ...
+    @overload
+    def create_touchpoint(
+        self: CampaignOperations[StreamingAsync], body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Touchpoint]]: ...
+    def create_touchpoint(self, body: TouchpointWriteParams, **options: Unpack[CallOptions]) -> Any:
+        """Add a touchpoint (to the campaign `campaign_id` when given; 404 when that campaign is missing).
+
+        ``POST /channel-service/v1/touchpoints``
+        """
+        return self._operation("create_touchpoint", "create_touchpoint", {"body": body}, options)
+
+    @overload
+    def validate_touchpoint(
+        self: CampaignOperations[Sync], body: TouchpointValidateParams, **options: Unpack[CallOptions]
+    ) -> TouchpointValidation: ...
+    @overload
+    def validate_touchpoint(
+        self: CampaignOperations[Async], body: TouchpointValidateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, TouchpointValidation]: ...
+    @overload
+    def validate_touchpoint(
+        self: CampaignOperations[RawSync], body: TouchpointValidateParams, **options: Unpack[CallOptions]
+    ) -> APIResponse[TouchpointValidation]: ...
+    @overload
+    def validate_touchpoint(
+        self: CampaignOperations[RawAsync], body: TouchpointValidateParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[TouchpointValidation]]: ...
+    @overload
+    def validate_touchpoint(
+        self: CampaignOperations[StreamingSync], body: TouchpointValidateParams, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[TouchpointValidation]]: ...
+    @overload
+    def validate_touchpoint(
+        self: CampaignOperations[StreamingAsync], body: TouchpointValidateParams, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[TouchpointValidation]]: ...
+    def validate_touchpoint(self, body: TouchpointValidateParams, **options: Unpack[CallOptions]) -> Any:
+        """Check a touchpoint before activating its campaign, by id (reference page) or by its configuration
+        (`type`, `template_id`; resources page); `{valid, errors}`.
+
+        ``POST /channel-service/v1/touchpoints/_validate``
+        """
+        return self._operation("validate_touchpoint", "validate_touchpoint", {"body": body}, options)
+
+    @overload
+    def get_touchpoint(
+        self: CampaignOperations[Sync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> Touchpoint: ...
+    @overload
+    def get_touchpoint(
+        self: CampaignOperations[Async], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Touchpoint]: ...
+    @overload
+    def get_touchpoint(
+        self: CampaignOperations[RawSync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Touchpoint]: ...
+    @overload
+    def get_touchpoint(
+        self: CampaignOperations[RawAsync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Touchpoint]]: ...
+    @overload
+    def get_touchpoint(
+        self: CampaignOperations[StreamingSync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Touchpoint]]: ...
+    @overload
+    def get_touchpoint(
+        self: CampaignOperations[StreamingAsync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Touchpoint]]: ...
+    def get_touchpoint(self, touchpoint_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A touchpoint.
+
+        ``GET /channel-service/v1/touchpoints/{touchpoint_id}``
+        """
+        return self._operation("get_touchpoint", "get_touchpoint", {"touchpoint_id": touchpoint_id}, options)
+
+    @overload
+    def update_touchpoint(
+        self: CampaignOperations[Sync], touchpoint_id: str, body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> Touchpoint: ...
+    @overload
+    def update_touchpoint(
+        self: CampaignOperations[Async], touchpoint_id: str, body: TouchpointWriteParams, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Touchpoint]: ...
+    @overload
+    def update_touchpoint(
+        self: CampaignOperations[RawSync],
+        touchpoint_id: str,
+        body: TouchpointWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Touchpoint]: ...
+    @overload
+    def update_touchpoint(
+        self: CampaignOperations[RawAsync],
+        touchpoint_id: str,
+        body: TouchpointWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Touchpoint]]: ...
+    @overload
+    def update_touchpoint(
+        self: CampaignOperations[StreamingSync],
+        touchpoint_id: str,
+        body: TouchpointWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Touchpoint]]: ...
+    @overload
+    def update_touchpoint(
+        self: CampaignOperations[StreamingAsync],
+        touchpoint_id: str,
+        body: TouchpointWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Touchpoint]]: ...
+    def update_touchpoint(self, touchpoint_id: str, body: TouchpointWriteParams, **options: Unpack[CallOptions]) -> Any:
+        """Change a touchpoint (the given fields only).
+
+        ``PUT /channel-service/v1/touchpoints/{touchpoint_id}``
+        """
+        return self._operation(
+            "update_touchpoint", "update_touchpoint", {"touchpoint_id": touchpoint_id, "body": body}, options
+        )
+
+    @overload
+    def delete_touchpoint(
+        self: CampaignOperations[Sync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> Any: ...
+    @overload
+    def delete_touchpoint(
+        self: CampaignOperations[Async], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Any]: ...
+    @overload
+    def delete_touchpoint(
+        self: CampaignOperations[RawSync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Any]: ...
+    @overload
+    def delete_touchpoint(
+        self: CampaignOperations[RawAsync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Any]]: ...
+    @overload
+    def delete_touchpoint(
+        self: CampaignOperations[StreamingSync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Any]]: ...
+    @overload
+    def delete_touchpoint(
+        self: CampaignOperations[StreamingAsync], touchpoint_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Any]]: ...
+    def delete_touchpoint(self, touchpoint_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a touchpoint.
+
+        ``DELETE /channel-service/v1/touchpoints/{touchpoint_id}``
+        """
+        return self._operation("delete_touchpoint", "delete_touchpoint", {"touchpoint_id": touchpoint_id}, options)
+
+
 class CategoriesOperations(Resource[ModeT]):
     """The plain operations of ``client.categories`` (subclassed by the hand-written namespace)."""
 
@@ -6211,6 +6745,827 @@ class ContactsOperations(Resource[ModeT]):
         return self._operation("delete_contact", "delete", {"contact_id": contact_id}, options)
 
 
+class ConversationsOperations(Resource[ModeT]):
+    """The plain operations of ``client.conversations`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def create(
+        self: ConversationsOperations[Sync],
+        body: ConversationCreateParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def create(
+        self: ConversationsOperations[Async],
+        body: ConversationCreateParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def create(
+        self: ConversationsOperations[RawSync],
+        body: ConversationCreateParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def create(
+        self: ConversationsOperations[RawAsync],
+        body: ConversationCreateParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def create(
+        self: ConversationsOperations[StreamingSync],
+        body: ConversationCreateParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def create(
+        self: ConversationsOperations[StreamingAsync],
+        body: ConversationCreateParams | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def create(self, body: ConversationCreateParams | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Open a conversation (the docs' Python call sends no body; TS sends `channel_id` and `contact_id`).
+
+        ``POST /channel-service/v1/conversations``
+        """
+        return self._operation("create_conversation", "create", {"body": body}, options)
+
+    @overload
+    def get_conversation(
+        self: ConversationsOperations[Sync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Conversation: ...
+    @overload
+    def get_conversation(
+        self: ConversationsOperations[Async], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def get_conversation(
+        self: ConversationsOperations[RawSync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def get_conversation(
+        self: ConversationsOperations[RawAsync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def get_conversation(
+        self: ConversationsOperations[StreamingSync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def get_conversation(
+        self: ConversationsOperations[StreamingAsync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def get_conversation(self, conversation_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A conversation by its conversation id.
+
+        ``GET /channel-service/v1/conversations/{conversation_id}``
+        """
+        return self._operation("get_conversation", "get_conversation", {"conversation_id": conversation_id}, options)
+
+    @overload
+    def iter_conversations(
+        self: ConversationsOperations[Sync] | ConversationsOperations[RawSync] | ConversationsOperations[StreamingSync],
+        type: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        view: Literal["outstanding", "mine", "team", "all"] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        channel_id: str | None = None,
+        contact_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[Conversation]: ...
+    @overload
+    def iter_conversations(
+        self: ConversationsOperations[Async]
+        | ConversationsOperations[RawAsync]
+        | ConversationsOperations[StreamingAsync],
+        type: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        view: Literal["outstanding", "mine", "team", "all"] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        channel_id: str | None = None,
+        contact_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Conversation]: ...
+    def iter_conversations(
+        self,
+        type: str | None = None,
+        q: str | None = None,
+        limit: int | None = None,
+        view: Literal["outstanding", "mine", "team", "all"] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        channel_id: str | None = None,
+        contact_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Every item of ``list_team_conversations``, page after page (skip/limit); pages are fetched as you
+        iterate, and bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_team_conversations",
+            "iter_conversations",
+            {
+                "type": type,
+                "q": q,
+                "limit": limit,
+                "view": view,
+                "status": status,
+                "channel_id": channel_id,
+                "contact_id": contact_id,
+                "team_id": team_id,
+            },
+            options,
+            "skip_limit",
+        )
+
+    @overload
+    def get_by_conversation_id(
+        self: ConversationsOperations[Sync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Conversation: ...
+    @overload
+    def get_by_conversation_id(
+        self: ConversationsOperations[Async], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def get_by_conversation_id(
+        self: ConversationsOperations[RawSync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def get_by_conversation_id(
+        self: ConversationsOperations[RawAsync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def get_by_conversation_id(
+        self: ConversationsOperations[StreamingSync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def get_by_conversation_id(
+        self: ConversationsOperations[StreamingAsync], conversation_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def get_by_conversation_id(self, conversation_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A conversation by its public conversation id.
+
+        ``GET /channel-service/v1/team_conversations``
+        """
+        return self._operation(
+            "get_conversation_by_public_id", "get_by_conversation_id", {"conversation_id": conversation_id}, options
+        )
+
+    @overload
+    def get(self: ConversationsOperations[Sync], conv_id: str, **options: Unpack[CallOptions]) -> Conversation: ...
+    @overload
+    def get(
+        self: ConversationsOperations[Async], conv_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def get(
+        self: ConversationsOperations[RawSync], conv_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def get(
+        self: ConversationsOperations[RawAsync], conv_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def get(
+        self: ConversationsOperations[StreamingSync], conv_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def get(
+        self: ConversationsOperations[StreamingAsync], conv_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def get(self, conv_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A conversation by its internal id.
+
+        ``GET /channel-service/v1/team_conversations/{conv_id}``
+        """
+        return self._operation("get_team_conversation", "get", {"conv_id": conv_id}, options)
+
+    @overload
+    def get_invitable_users(
+        self: ConversationsOperations[Sync], team_conv_id: str, **options: Unpack[CallOptions]
+    ) -> list[ConversationUser]: ...
+    @overload
+    def get_invitable_users(
+        self: ConversationsOperations[Async], team_conv_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, list[ConversationUser]]: ...
+    @overload
+    def get_invitable_users(
+        self: ConversationsOperations[RawSync], team_conv_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[list[ConversationUser]]: ...
+    @overload
+    def get_invitable_users(
+        self: ConversationsOperations[RawAsync], team_conv_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[list[ConversationUser]]]: ...
+    @overload
+    def get_invitable_users(
+        self: ConversationsOperations[StreamingSync], team_conv_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[list[ConversationUser]]]: ...
+    @overload
+    def get_invitable_users(
+        self: ConversationsOperations[StreamingAsync], team_conv_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[list[ConversationUser]]]: ...
+    def get_invitable_users(self, team_conv_id: str, **options: Unpack[CallOptions]) -> Any:
+        """The organization's users who can be invited (not in the conversation yet), as a bare array.
+
+        ``GET /channel-service/v1/team_conversations/{conv_id}/users``
+        """
+        return self._operation("get_invitable_users", "get_invitable_users", {"team_conv_id": team_conv_id}, options)
+
+    @overload
+    def search(
+        self: ConversationsOperations[Sync],
+        business_unit_id: str,
+        q: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        type: Literal["text"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ConversationList: ...
+    @overload
+    def search(
+        self: ConversationsOperations[Async],
+        business_unit_id: str,
+        q: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        type: Literal["text"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ConversationList]: ...
+    @overload
+    def search(
+        self: ConversationsOperations[RawSync],
+        business_unit_id: str,
+        q: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        type: Literal["text"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ConversationList]: ...
+    @overload
+    def search(
+        self: ConversationsOperations[RawAsync],
+        business_unit_id: str,
+        q: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        type: Literal["text"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ConversationList]]: ...
+    @overload
+    def search(
+        self: ConversationsOperations[StreamingSync],
+        business_unit_id: str,
+        q: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        type: Literal["text"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ConversationList]]: ...
+    @overload
+    def search(
+        self: ConversationsOperations[StreamingAsync],
+        business_unit_id: str,
+        q: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        type: Literal["text"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ConversationList]]: ...
+    def search(
+        self,
+        business_unit_id: str,
+        q: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        type: Literal["text"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Full-text search of a business unit's conversations (name, contact, messages), a page at a time.
+
+        ``GET /channel-service/v1/team_conversations/_search``
+        """
+        return self._operation(
+            "search_conversations",
+            "search",
+            {"business_unit_id": business_unit_id, "q": q, "limit": limit, "skip": skip, "type": type},
+            options,
+        )
+
+    @overload
+    def get_outstanding(
+        self: ConversationsOperations[Sync],
+        business_unit_id: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ConversationList: ...
+    @overload
+    def get_outstanding(
+        self: ConversationsOperations[Async],
+        business_unit_id: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ConversationList]: ...
+    @overload
+    def get_outstanding(
+        self: ConversationsOperations[RawSync],
+        business_unit_id: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ConversationList]: ...
+    @overload
+    def get_outstanding(
+        self: ConversationsOperations[RawAsync],
+        business_unit_id: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ConversationList]]: ...
+    @overload
+    def get_outstanding(
+        self: ConversationsOperations[StreamingSync],
+        business_unit_id: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ConversationList]]: ...
+    @overload
+    def get_outstanding(
+        self: ConversationsOperations[StreamingAsync],
+        business_unit_id: str,
+        limit: int | None = None,
+        skip: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ConversationList]]: ...
+    def get_outstanding(
+        self, business_unit_id: str, limit: int | None = None, skip: int | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """A business unit's open conversations nobody is assigned to, a page at a time.
+
+        ``GET /channel-service/v1/team_conversations/_outstanding``
+        """
+        return self._operation(
+            "get_outstanding_conversations",
+            "get_outstanding",
+            {"business_unit_id": business_unit_id, "limit": limit, "skip": skip},
+            options,
+        )
+
+    @overload
+    def iter_outstanding(
+        self: ConversationsOperations[Sync] | ConversationsOperations[RawSync] | ConversationsOperations[StreamingSync],
+        business_unit_id: str,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[Conversation]: ...
+    @overload
+    def iter_outstanding(
+        self: ConversationsOperations[Async]
+        | ConversationsOperations[RawAsync]
+        | ConversationsOperations[StreamingAsync],
+        business_unit_id: str,
+        limit: int | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Conversation]: ...
+    def iter_outstanding(self, business_unit_id: str, limit: int | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Every item of ``get_outstanding``, page after page (skip/limit); pages are fetched as you iterate,
+        and bad input raises at the call.
+        """
+        return self._iterate_pages(
+            "get_outstanding_conversations",
+            "iter_outstanding",
+            {"business_unit_id": business_unit_id, "limit": limit},
+            options,
+            "skip_limit",
+        )
+
+    @overload
+    def join(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def join(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def join(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def join(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def join(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def join(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def join(self, conversation_id: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]) -> Any:
+        """The signed-in user joins the conversation.
+
+        ``POST /channel-service/v1/team_conversations/_join``
+        """
+        return self._operation("join_conversation", "join", {"conversation_id": conversation_id}, options)
+
+    @overload
+    def join_request(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def join_request(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def join_request(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def join_request(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def join_request(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def join_request(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def join_request(
+        self, conversation_id: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """The signed-in user asks to join the conversation (listed in its `join_requests`).
+
+        ``POST /channel-service/v1/team_conversations/_join_request``
+        """
+        return self._operation(
+            "request_join_conversation", "join_request", {"conversation_id": conversation_id}, options
+        )
+
+    @overload
+    def leave(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def leave(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def leave(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def leave(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def leave(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def leave(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def leave(self, conversation_id: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]) -> Any:
+        """The signed-in user leaves the conversation (and is no longer assigned to it).
+
+        ``POST /channel-service/v1/team_conversations/_leave``
+        """
+        return self._operation("leave_conversation", "leave", {"conversation_id": conversation_id}, options)
+
+    @overload
+    def update_name(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def update_name(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def update_name(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def update_name(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def update_name(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def update_name(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def update_name(
+        self,
+        conversation_id: str | Mapping[str, Any] | None = None,
+        name: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Rename a conversation.
+
+        ``POST /channel-service/v1/team_conversations/_update_name``
+        """
+        return self._operation(
+            "update_conversation_name", "update_name", {"conversation_id": conversation_id, "name": name}, options
+        )
+
+    @overload
+    def update_status(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def update_status(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def update_status(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def update_status(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def update_status(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def update_status(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def update_status(
+        self,
+        conversation_id: str | Mapping[str, Any] | None = None,
+        status: Literal["open", "resolved", "closed"] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Change a conversation's status; `resolved` or `closed` takes it out of the open views.
+
+        ``POST /channel-service/v1/team_conversations/_update_status``
+        """
+        return self._operation(
+            "update_conversation_status",
+            "update_status",
+            {"conversation_id": conversation_id, "status": status},
+            options,
+        )
+
+    @overload
+    def init_video_call(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ConversationVideoCall: ...
+    @overload
+    def init_video_call(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, ConversationVideoCall]: ...
+    @overload
+    def init_video_call(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ConversationVideoCall]: ...
+    @overload
+    def init_video_call(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ConversationVideoCall]]: ...
+    @overload
+    def init_video_call(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ConversationVideoCall]]: ...
+    @overload
+    def init_video_call(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ConversationVideoCall]]: ...
+    def init_video_call(
+        self, conversation_id: str | Mapping[str, Any] | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Start a video call in a conversation; the reply holds the conversation and the call's room.
+
+        ``POST /channel-service/v1/team_conversations/_init_jaas_conference``
+        """
+        return self._operation("init_video_call", "init_video_call", {"conversation_id": conversation_id}, options)
+
+    @overload
+    def assign_team_member(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def assign_team_member(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def assign_team_member(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def assign_team_member(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def assign_team_member(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def assign_team_member(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def assign_team_member(
+        self,
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Assign a user (and optionally a team) to a conversation; it shows in that user's "mine" view.
+
+        ``POST /channel-service/v1/team_conversations/assign_team_member``
+        """
+        return self._operation(
+            "assign_conversation_member",
+            "assign_team_member",
+            {"conversation_id": conversation_id, "user_id": user_id, "team_id": team_id},
+            options,
+        )
+
+    @overload
+    def remove_team_member(
+        self: ConversationsOperations[Sync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Conversation: ...
+    @overload
+    def remove_team_member(
+        self: ConversationsOperations[Async],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Conversation]: ...
+    @overload
+    def remove_team_member(
+        self: ConversationsOperations[RawSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Conversation]: ...
+    @overload
+    def remove_team_member(
+        self: ConversationsOperations[RawAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Conversation]]: ...
+    @overload
+    def remove_team_member(
+        self: ConversationsOperations[StreamingSync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Conversation]]: ...
+    @overload
+    def remove_team_member(
+        self: ConversationsOperations[StreamingAsync],
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Conversation]]: ...
+    def remove_team_member(
+        self,
+        conversation_id: str | Mapping[str, Any] | None = None,
+        user_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Remove a user from a conversation (no longer assigned nor a member).
+
+        ``POST /channel-service/v1/team_conversations/remove_team_member``
+        """
+        return self._operation(
+            "remove_conversation_member",
+            "remove_team_member",
+            {"conversation_id": conversation_id, "user_id": user_id},
+            options,
+        )
+
+
 class FoldersOperations(Resource[ModeT]):
     """The plain operations of ``client.folders`` (subclassed by the hand-written namespace)."""
 
@@ -6607,6 +7962,396 @@ class MessageSuggestionOperations(Resource[ModeT]):
         ``POST /ai-agent/suggestions``
         """
         return self._operation("get_message_suggestions", "get_suggestions", {"body": body}, options)
+
+
+class MessagesOperations(Resource[ModeT]):
+    """The plain operations of ``client.messages`` (subclassed by the hand-written namespace)."""
+
+    _service = "gateway"
+
+    @overload
+    def list(
+        self: MessagesOperations[Sync],
+        limit: int | None = None,
+        skip: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> MessageList: ...
+    @overload
+    def list(
+        self: MessagesOperations[Async],
+        limit: int | None = None,
+        skip: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, MessageList]: ...
+    @overload
+    def list(
+        self: MessagesOperations[RawSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MessageList]: ...
+    @overload
+    def list(
+        self: MessagesOperations[RawAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageList]]: ...
+    @overload
+    def list(
+        self: MessagesOperations[StreamingSync],
+        limit: int | None = None,
+        skip: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[MessageList]]: ...
+    @overload
+    def list(
+        self: MessagesOperations[StreamingAsync],
+        limit: int | None = None,
+        skip: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageList]]: ...
+    def list(
+        self,
+        limit: int | None = None,
+        skip: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Messages, newest first, a page at a time; of one conversation with `conversation_id` (the spec's
+        required filter; the docs' call omits it and gets the organization's).
+
+        ``GET /channel-service/v1/conversation_messages``
+        """
+        return self._operation(
+            "list_messages", "list", {"limit": limit, "skip": skip, "conversation_id": conversation_id}, options
+        )
+
+    @overload
+    def iter_messages(
+        self: MessagesOperations[Sync] | MessagesOperations[RawSync] | MessagesOperations[StreamingSync],
+        limit: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Iterator[Message]: ...
+    @overload
+    def iter_messages(
+        self: MessagesOperations[Async] | MessagesOperations[RawAsync] | MessagesOperations[StreamingAsync],
+        limit: int | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AsyncIterator[Message]: ...
+    def iter_messages(
+        self, limit: int | None = None, conversation_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Every item of ``list``, page after page (skip/limit); pages are fetched as you iterate, and bad
+        input raises at the call.
+        """
+        return self._iterate_pages(
+            "list_messages",
+            "iter_messages",
+            {"limit": limit, "conversation_id": conversation_id},
+            options,
+            "skip_limit",
+        )
+
+    @overload
+    def send(
+        self: MessagesOperations[Sync],
+        type: Literal["text", "image", "quick_reply", "file", "pdf"],
+        text: str | None = None,
+        url: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        payload: Any | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Message: ...
+    @overload
+    def send(
+        self: MessagesOperations[Async],
+        type: Literal["text", "image", "quick_reply", "file", "pdf"],
+        text: str | None = None,
+        url: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        payload: Any | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, Message]: ...
+    @overload
+    def send(
+        self: MessagesOperations[RawSync],
+        type: Literal["text", "image", "quick_reply", "file", "pdf"],
+        text: str | None = None,
+        url: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        payload: Any | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[Message]: ...
+    @overload
+    def send(
+        self: MessagesOperations[RawAsync],
+        type: Literal["text", "image", "quick_reply", "file", "pdf"],
+        text: str | None = None,
+        url: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        payload: Any | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Message]]: ...
+    @overload
+    def send(
+        self: MessagesOperations[StreamingSync],
+        type: Literal["text", "image", "quick_reply", "file", "pdf"],
+        text: str | None = None,
+        url: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        payload: Any | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[Message]]: ...
+    @overload
+    def send(
+        self: MessagesOperations[StreamingAsync],
+        type: Literal["text", "image", "quick_reply", "file", "pdf"],
+        text: str | None = None,
+        url: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        payload: Any | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Message]]: ...
+    def send(
+        self,
+        type: Literal["text", "image", "quick_reply", "file", "pdf"],
+        text: str | None = None,
+        url: str | None = None,
+        caption: str | None = None,
+        title: str | None = None,
+        payload: Any | None = None,
+        conversation_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Send a message as the signed-in agent (text, a file or image `url`, or a rich `payload`); it is
+        appended to its conversation.
+
+        ``POST /channel-service/v1/conversation_messages``
+        """
+        return self._operation(
+            "send_message",
+            "send",
+            {
+                "type": type,
+                "text": text,
+                "url": url,
+                "caption": caption,
+                "title": title,
+                "payload": payload,
+                "conversation_id": conversation_id,
+            },
+            options,
+        )
+
+    @overload
+    def get_index(
+        self: MessagesOperations[Sync], conversation_id: str, message_id: str, **options: Unpack[CallOptions]
+    ) -> MessageIndex: ...
+    @overload
+    def get_index(
+        self: MessagesOperations[Async], conversation_id: str, message_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, MessageIndex]: ...
+    @overload
+    def get_index(
+        self: MessagesOperations[RawSync], conversation_id: str, message_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[MessageIndex]: ...
+    @overload
+    def get_index(
+        self: MessagesOperations[RawAsync], conversation_id: str, message_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageIndex]]: ...
+    @overload
+    def get_index(
+        self: MessagesOperations[StreamingSync], conversation_id: str, message_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[MessageIndex]]: ...
+    @overload
+    def get_index(
+        self: MessagesOperations[StreamingAsync], conversation_id: str, message_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageIndex]]: ...
+    def get_index(self, conversation_id: str, message_id: str, **options: Unpack[CallOptions]) -> Any:
+        """A message's position in its conversation (0 is the oldest), to page to it.
+
+        ``GET /channel-
+        service/v1/conversations/{conversation_id}/conversation_messages/{message_id}/_index``
+        """
+        return self._operation(
+            "get_message_index", "get_index", {"conversation_id": conversation_id, "message_id": message_id}, options
+        )
+
+    @overload
+    def add_comment(
+        self: MessagesOperations[Sync],
+        conv_id: str,
+        message_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> MessageComment: ...
+    @overload
+    def add_comment(
+        self: MessagesOperations[Async],
+        conv_id: str,
+        message_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, MessageComment]: ...
+    @overload
+    def add_comment(
+        self: MessagesOperations[RawSync],
+        conv_id: str,
+        message_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MessageComment]: ...
+    @overload
+    def add_comment(
+        self: MessagesOperations[RawAsync],
+        conv_id: str,
+        message_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageComment]]: ...
+    @overload
+    def add_comment(
+        self: MessagesOperations[StreamingSync],
+        conv_id: str,
+        message_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[MessageComment]]: ...
+    @overload
+    def add_comment(
+        self: MessagesOperations[StreamingAsync],
+        conv_id: str,
+        message_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageComment]]: ...
+    def add_comment(
+        self, conv_id: str, message_id: str, body: MessageCommentWriteParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Comment on a message (an internal note for the team).
+
+        ``POST /channel-
+        service/v1/conversations/{conversation_id}/conversation_messages/{message_id}/comments``
+        """
+        return self._operation(
+            "add_message_comment", "add_comment", {"conv_id": conv_id, "message_id": message_id, "body": body}, options
+        )
+
+    @overload
+    def update_comment(
+        self: MessagesOperations[Sync],
+        conv_id: str,
+        comment_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> MessageComment: ...
+    @overload
+    def update_comment(
+        self: MessagesOperations[Async],
+        conv_id: str,
+        comment_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, MessageComment]: ...
+    @overload
+    def update_comment(
+        self: MessagesOperations[RawSync],
+        conv_id: str,
+        comment_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[MessageComment]: ...
+    @overload
+    def update_comment(
+        self: MessagesOperations[RawAsync],
+        conv_id: str,
+        comment_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageComment]]: ...
+    @overload
+    def update_comment(
+        self: MessagesOperations[StreamingSync],
+        conv_id: str,
+        comment_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[MessageComment]]: ...
+    @overload
+    def update_comment(
+        self: MessagesOperations[StreamingAsync],
+        conv_id: str,
+        comment_id: str,
+        body: MessageCommentWriteParams,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageComment]]: ...
+    def update_comment(
+        self, conv_id: str, comment_id: str, body: MessageCommentWriteParams, **options: Unpack[CallOptions]
+    ) -> Any:
+        """Change a comment's content.
+
+        ``PUT /channel-service/v1/conversations/{conversation_id}/comments/{comment_id}``
+        """
+        return self._operation(
+            "update_message_comment",
+            "update_comment",
+            {"conv_id": conv_id, "comment_id": comment_id, "body": body},
+            options,
+        )
+
+    @overload
+    def delete_comment(
+        self: MessagesOperations[Sync], conv_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> Any: ...
+    @overload
+    def delete_comment(
+        self: MessagesOperations[Async], conv_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, Any]: ...
+    @overload
+    def delete_comment(
+        self: MessagesOperations[RawSync], conv_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> APIResponse[Any]: ...
+    @overload
+    def delete_comment(
+        self: MessagesOperations[RawAsync], conv_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[Any]]: ...
+    @overload
+    def delete_comment(
+        self: MessagesOperations[StreamingSync], conv_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[Any]]: ...
+    @overload
+    def delete_comment(
+        self: MessagesOperations[StreamingAsync], conv_id: str, comment_id: str, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[Any]]: ...
+    def delete_comment(self, conv_id: str, comment_id: str, **options: Unpack[CallOptions]) -> Any:
+        """Delete a comment.
+
+        ``DELETE /channel-service/v1/conversations/{conversation_id}/comments/{comment_id}``
+        """
+        return self._operation(
+            "delete_message_comment", "delete_comment", {"conv_id": conv_id, "comment_id": comment_id}, options
+        )
 
 
 class OrganizationsOperations(Resource[ModeT]):

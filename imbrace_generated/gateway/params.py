@@ -16,6 +16,7 @@ __all__ = [
     "BulkInviteParams",
     "BusinessUnitCreateParams",
     "BusinessUnitUpdateParams",
+    "CampaignCreateParams",
     "CategoryCreateParams",
     "CategoryUpdateParams",
     "ChannelContactUpdateParams",
@@ -39,6 +40,7 @@ __all__ = [
     "CompletionToolParams",
     "ContactCreateParams",
     "ContactSearchParams",
+    "ConversationCreateParams",
     "CreateBoardFieldsItemParams",
     "EmailIdentityParams",
     "EmbeddingInputParams",
@@ -64,6 +66,7 @@ __all__ = [
     "ItemUpdateDataItemParams",
     "ItemUpdateParams",
     "LicenseActivateParams",
+    "MessageCommentWriteParams",
     "MessageTemplateCreateParams",
     "MessageTemplateUpdateParams",
     "OidcRoleMappingBulkParams",
@@ -88,6 +91,8 @@ __all__ = [
     "ThirdPartyTokenRequestParams",
     "TokenExchangeParams",
     "ToolServerVerifyParams",
+    "TouchpointValidateParams",
+    "TouchpointWriteParams",
     "UserUpdateParams",
     "WorkflowFunctionCallParams",
     "WorkflowUpdateParams",
@@ -773,6 +778,63 @@ class MessageTemplateUpdateParams(TypedDict, total=False):
     text: NotRequired[str]
     category: NotRequired[str]
     template_language: NotRequired[str]
+
+
+class ConversationCreateParams(TypedDict, total=False):
+    """The TS docs' body; the Python call sends none."""
+
+    channel_id: NotRequired[str]
+    contact_id: NotRequired[str]
+    name: NotRequired[str]
+    team_id: NotRequired[str]
+
+
+class MessageCommentWriteParams(TypedDict, total=False):
+    """The request body ``MessageCommentWrite``."""
+
+    content: Required[str]
+
+
+class CampaignCreateParams(TypedDict, total=False):
+    """CreateCampaignInput (docs); `type` is the older Python page's name for `channel_type`."""
+
+    name: Required[str]
+    channel_type: NotRequired[str]
+    type: NotRequired[str]
+    status: NotRequired[str]
+
+
+class TouchpointWriteParams(TypedDict, total=False):
+    """Both documented forms: reference `{name, type: "message", campaign_id, message: {text}}`, resources
+    `{campaign_id, type: "email", delay_days}`, and spec:channel.json's `name, channel_id,
+    initial_phrase, execute_workflow_id, url`.
+    """
+
+    name: NotRequired[str]
+    type: NotRequired[str]
+    campaign_id: NotRequired[str]
+    message: NotRequired[Any]
+    """The message, a string or `{text}`."""
+    delay_days: NotRequired[int]
+    template_id: NotRequired[str]
+    channel_id: NotRequired[str]
+    initial_phrase: NotRequired[str]
+    execute_workflow_id: NotRequired[str]
+    url: NotRequired[str]
+    status: NotRequired[str]
+
+
+class TouchpointValidateParams(TypedDict, total=False):
+    """Either form: `{touchpoint_id}` (reference page) or a configuration `{type, template_id}` (resources
+    page; spec: `channel_id`, `initial_phrase`).
+    """
+
+    touchpoint_id: NotRequired[str]
+    type: NotRequired[str]
+    template_id: NotRequired[str]
+    channel_id: NotRequired[str]
+    initial_phrase: NotRequired[str]
+    message: NotRequired[Any]
 
 
 class ChannelContactUpdateParams(TypedDict, total=False):

@@ -58,6 +58,9 @@ if TYPE_CHECKING:
     from .business_unit_create import BusinessUnitCreate
     from .business_unit_list import BusinessUnitList
     from .business_unit_update import BusinessUnitUpdate
+    from .campaign import Campaign
+    from .campaign_create import CampaignCreate
+    from .campaign_list import CampaignList
     from .category import Category
     from .category_create import CategoryCreate
     from .category_list import CategoryList
@@ -151,6 +154,21 @@ if TYPE_CHECKING:
     from .contact_notification_result import ContactNotificationResult
     from .contact_search import ContactSearch
     from .contact_upload_result import ContactUploadResult
+    from .conversation import Conversation
+    from .conversation_assign import ConversationAssign
+    from .conversation_create import ConversationCreate
+    from .conversation_list import ConversationList
+    from .conversation_member_remove import ConversationMemberRemove
+    from .conversation_ref import ConversationRef
+    from .conversation_rename import ConversationRename
+    from .conversation_status import ConversationStatus
+    from .conversation_status_update import ConversationStatusUpdate
+    from .conversation_user import ConversationUser
+    from .conversation_video_call import ConversationVideoCall
+    from .conversation_view import ConversationView
+    from .conversation_views_count import ConversationViewsCount
+    from .conversation_views_count_reply import ConversationViewsCountReply
+    from .conversation_views_count_statuses import ConversationViewsCountStatuses
     from .credential import Credential
     from .credential_list import CredentialList
     from .credential_param import CredentialParam
@@ -191,6 +209,8 @@ if TYPE_CHECKING:
     from .folder_list_envelope import FolderListEnvelope
     from .folder_update import FolderUpdate
     from .gateway_health import GatewayHealth
+    from .get_conversation_message_action import GetConversationMessageAction
+    from .get_views_count_v2_type import GetViewsCountV2Type
     from .google_identity import GoogleIdentity
     from .guardrail import Guardrail
     from .guardrail_list import GuardrailList
@@ -238,12 +258,19 @@ if TYPE_CHECKING:
     from .login_providers import LoginProviders
     from .login_providers_providers_item import LoginProvidersProvidersItem
     from .login_result import LoginResult
+    from .message import Message
+    from .message_comment import MessageComment
+    from .message_comment_write import MessageCommentWrite
+    from .message_file import MessageFile
+    from .message_index import MessageIndex
+    from .message_list import MessageList
     from .message_suggestion_result import MessageSuggestionResult
     from .message_template import MessageTemplate
     from .message_template_create import MessageTemplateCreate
     from .message_template_envelope import MessageTemplateEnvelope
     from .message_template_list import MessageTemplateList
     from .message_template_update import MessageTemplateUpdate
+    from .message_type import MessageType
     from .name_check import NameCheck
     from .oidc_role_mapping import OidcRoleMapping
     from .oidc_role_mapping_bulk import OidcRoleMappingBulk
@@ -282,6 +309,7 @@ if TYPE_CHECKING:
     from .role_list import RoleList
     from .role_scope import RoleScope
     from .role_update import RoleUpdate
+    from .search_conversations_type import SearchConversationsType
     from .sign_up import SignUp
     from .sign_up_result import SignUpResult
     from .sign_up_verification import SignUpVerification
@@ -306,6 +334,11 @@ if TYPE_CHECKING:
     from .tool_server_verification import ToolServerVerification
     from .tool_server_verification_tools_item import ToolServerVerificationToolsItem
     from .tool_server_verify import ToolServerVerify
+    from .touchpoint import Touchpoint
+    from .touchpoint_list import TouchpointList
+    from .touchpoint_validate import TouchpointValidate
+    from .touchpoint_validation import TouchpointValidation
+    from .touchpoint_write import TouchpointWrite
     from .trigger_flow_body import TriggerFlowBody
     from .trigger_flow_sync_body import TriggerFlowSyncBody
     from .uploaded_file import UploadedFile
@@ -379,6 +412,9 @@ _MODULE_OF: dict[str, str] = {
     "BusinessUnitCreate": ".business_unit_create",
     "BusinessUnitList": ".business_unit_list",
     "BusinessUnitUpdate": ".business_unit_update",
+    "Campaign": ".campaign",
+    "CampaignCreate": ".campaign_create",
+    "CampaignList": ".campaign_list",
     "Category": ".category",
     "CategoryCreate": ".category_create",
     "CategoryList": ".category_list",
@@ -472,6 +508,21 @@ _MODULE_OF: dict[str, str] = {
     "ContactNotificationResult": ".contact_notification_result",
     "ContactSearch": ".contact_search",
     "ContactUploadResult": ".contact_upload_result",
+    "Conversation": ".conversation",
+    "ConversationAssign": ".conversation_assign",
+    "ConversationCreate": ".conversation_create",
+    "ConversationList": ".conversation_list",
+    "ConversationMemberRemove": ".conversation_member_remove",
+    "ConversationRef": ".conversation_ref",
+    "ConversationRename": ".conversation_rename",
+    "ConversationStatus": ".conversation_status",
+    "ConversationStatusUpdate": ".conversation_status_update",
+    "ConversationUser": ".conversation_user",
+    "ConversationVideoCall": ".conversation_video_call",
+    "ConversationView": ".conversation_view",
+    "ConversationViewsCount": ".conversation_views_count",
+    "ConversationViewsCountReply": ".conversation_views_count_reply",
+    "ConversationViewsCountStatuses": ".conversation_views_count_statuses",
     "Credential": ".credential",
     "CredentialList": ".credential_list",
     "CredentialParam": ".credential_param",
@@ -512,6 +563,8 @@ _MODULE_OF: dict[str, str] = {
     "FolderListEnvelope": ".folder_list_envelope",
     "FolderUpdate": ".folder_update",
     "GatewayHealth": ".gateway_health",
+    "GetConversationMessageAction": ".get_conversation_message_action",
+    "GetViewsCountV2Type": ".get_views_count_v2_type",
     "GoogleIdentity": ".google_identity",
     "Guardrail": ".guardrail",
     "GuardrailList": ".guardrail_list",
@@ -559,12 +612,19 @@ _MODULE_OF: dict[str, str] = {
     "LoginProviders": ".login_providers",
     "LoginProvidersProvidersItem": ".login_providers_providers_item",
     "LoginResult": ".login_result",
+    "Message": ".message",
+    "MessageComment": ".message_comment",
+    "MessageCommentWrite": ".message_comment_write",
+    "MessageFile": ".message_file",
+    "MessageIndex": ".message_index",
+    "MessageList": ".message_list",
     "MessageSuggestionResult": ".message_suggestion_result",
     "MessageTemplate": ".message_template",
     "MessageTemplateCreate": ".message_template_create",
     "MessageTemplateEnvelope": ".message_template_envelope",
     "MessageTemplateList": ".message_template_list",
     "MessageTemplateUpdate": ".message_template_update",
+    "MessageType": ".message_type",
     "NameCheck": ".name_check",
     "OidcRoleMapping": ".oidc_role_mapping",
     "OidcRoleMappingBulk": ".oidc_role_mapping_bulk",
@@ -603,6 +663,7 @@ _MODULE_OF: dict[str, str] = {
     "RoleList": ".role_list",
     "RoleScope": ".role_scope",
     "RoleUpdate": ".role_update",
+    "SearchConversationsType": ".search_conversations_type",
     "SignUp": ".sign_up",
     "SignUpResult": ".sign_up_result",
     "SignUpVerification": ".sign_up_verification",
@@ -627,6 +688,11 @@ _MODULE_OF: dict[str, str] = {
     "ToolServerVerification": ".tool_server_verification",
     "ToolServerVerificationToolsItem": ".tool_server_verification_tools_item",
     "ToolServerVerify": ".tool_server_verify",
+    "Touchpoint": ".touchpoint",
+    "TouchpointList": ".touchpoint_list",
+    "TouchpointValidate": ".touchpoint_validate",
+    "TouchpointValidation": ".touchpoint_validation",
+    "TouchpointWrite": ".touchpoint_write",
     "TriggerFlowBody": ".trigger_flow_body",
     "TriggerFlowSyncBody": ".trigger_flow_sync_body",
     "UploadedFile": ".uploaded_file",
@@ -715,6 +781,9 @@ __all__ = (
     "BusinessUnitCreate",
     "BusinessUnitList",
     "BusinessUnitUpdate",
+    "Campaign",
+    "CampaignCreate",
+    "CampaignList",
     "Category",
     "CategoryCreate",
     "CategoryList",
@@ -808,6 +877,21 @@ __all__ = (
     "ContactNotificationResult",
     "ContactSearch",
     "ContactUploadResult",
+    "Conversation",
+    "ConversationAssign",
+    "ConversationCreate",
+    "ConversationList",
+    "ConversationMemberRemove",
+    "ConversationRef",
+    "ConversationRename",
+    "ConversationStatus",
+    "ConversationStatusUpdate",
+    "ConversationUser",
+    "ConversationVideoCall",
+    "ConversationView",
+    "ConversationViewsCount",
+    "ConversationViewsCountReply",
+    "ConversationViewsCountStatuses",
     "Credential",
     "CredentialList",
     "CredentialParam",
@@ -848,6 +932,8 @@ __all__ = (
     "FolderListEnvelope",
     "FolderUpdate",
     "GatewayHealth",
+    "GetConversationMessageAction",
+    "GetViewsCountV2Type",
     "GoogleIdentity",
     "Guardrail",
     "GuardrailList",
@@ -895,12 +981,19 @@ __all__ = (
     "LoginProviders",
     "LoginProvidersProvidersItem",
     "LoginResult",
+    "Message",
+    "MessageComment",
+    "MessageCommentWrite",
+    "MessageFile",
+    "MessageIndex",
+    "MessageList",
     "MessageSuggestionResult",
     "MessageTemplate",
     "MessageTemplateCreate",
     "MessageTemplateEnvelope",
     "MessageTemplateList",
     "MessageTemplateUpdate",
+    "MessageType",
     "NameCheck",
     "OidcRoleMapping",
     "OidcRoleMappingBulk",
@@ -939,6 +1032,7 @@ __all__ = (
     "RoleList",
     "RoleScope",
     "RoleUpdate",
+    "SearchConversationsType",
     "SignUp",
     "SignUpResult",
     "SignUpVerification",
@@ -963,6 +1057,11 @@ __all__ = (
     "ToolServerVerification",
     "ToolServerVerificationToolsItem",
     "ToolServerVerify",
+    "Touchpoint",
+    "TouchpointList",
+    "TouchpointValidate",
+    "TouchpointValidation",
+    "TouchpointWrite",
     "TriggerFlowBody",
     "TriggerFlowSyncBody",
     "UploadedFile",
