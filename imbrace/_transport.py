@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import json
+import os
 import random
 import ssl
 import threading
@@ -82,6 +83,20 @@ DEADLINE: ContextVar[float | None] = ContextVar("imbrace_deadline", default=None
 
 _ssl_lock = threading.Lock()
 _ssl_context: ssl.SSLContext | None = None
+# How many forks led to this process: a transport built before a fork sees the count change in the child.
+_forks = 0
+
+
+def _after_fork_in_child() -> None:
+    """In a forked child: every pool built before the fork belongs to the parent (its sockets are shared
+    with it, its lock may be held by a thread that does not exist here). Transports notice the count."""
+    global _forks, _ssl_lock
+    _forks += 1
+    _ssl_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def shared_ssl_context() -> ssl.SSLContext:
@@ -661,29 +676,42 @@ class _Transport(Generic[ClientT, SentT]):
         config: ClientConfig,
         http_client: ClientT | None = None,
         client_defaults: dict[str, str] | None = None,
+        owned: bool | None = None,
     ) -> None:
         self.policy = Policy(config)
         self._client: ClientT | None = http_client
         # The default headers of a client built here (None for the caller's own): see build_request.
         self._client_defaults = client_defaults
+        # Whether the httpx client is the SDK's own (rebuilt after a fork) rather than the caller's.
+        self._owned = http_client is None if owned is None else owned
+        self._fork = _forks
         self._lock = threading.Lock()
 
     @property
     def client(self) -> ClientT:
-        if self._client is None:
-            with self._lock:
-                if self._client is None:
-                    client = _own_client(self._new_client(self.policy.config))
-                    self._client_defaults = _default_headers(client)
-                    self._client = client
+        if self._client is None or self._fork != _forks:
+            return self._build_client()
         return self._client
+
+    def _build_client(self) -> ClientT:
+        if self._fork != _forks:  # forked since: never touch the parent's pool, nor this transport's old lock
+            self._lock = threading.Lock()
+            self._fork = _forks
+            if self._owned:
+                self._client = None  # the child's copy of the parent's sockets is closed when collected
+        with self._lock:
+            if self._client is None:
+                client = _own_client(self._new_client(self.policy.config))
+                self._client_defaults = _default_headers(client)
+                self._client = client
+            return self._client
 
     def _new_client(self, config: ClientConfig) -> ClientT:
         raise NotImplementedError
 
     def rebind(self, config: ClientConfig) -> Self:
         """A transport with another config that shares this one's connection pool."""
-        return type(self)(config, self.client, self._client_defaults)
+        return type(self)(config, self.client, self._client_defaults, self._owned)
 
     def send(
         self,
@@ -724,7 +752,7 @@ class SyncTransport(_Transport[httpx.Client, httpx.Response]):
         return httpx.Client(transport=transport, timeout=config.timeout, follow_redirects=False)
 
     def close(self) -> None:
-        if self._client is not None:
+        if self._client is not None and self._fork == _forks:  # a pool inherited from a parent is not ours
             self._client.close()
 
     def _drive(
@@ -781,7 +809,7 @@ class AsyncTransport(_Transport[httpx.AsyncClient, Awaitable[httpx.Response]]):
         return httpx.AsyncClient(transport=transport, timeout=config.timeout, follow_redirects=False)
 
     async def close(self) -> None:
-        if self._client is not None:
+        if self._client is not None and self._fork == _forks:  # a pool inherited from a parent is not ours
             await self._client.aclose()
 
     async def _drive(

@@ -7,10 +7,16 @@ timing assertions are generous upper bounds (a 1 s timeout must end in < 3 s).
 
 from __future__ import annotations
 
+import asyncio
+import json
+import os
+import signal
 import socket
 import threading
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -21,7 +27,7 @@ from imbrace import (
     InvalidRequestError,
     ServiceUnavailableError,
 )
-from imbrace.testing import MockServer
+from imbrace.testing import DEMO_PLAIN_ASSISTANT_ID, DEMO_USER_ID, MockServer
 
 
 class DripServer:
@@ -165,3 +171,138 @@ def test_a_bad_deadline_is_refused(bad: object) -> None:
         client.with_options(deadline=bad)  # type: ignore[arg-type]
     with pytest.raises(InvalidRequestError, match="deadline"):
         client.ai_agent.get_health(deadline=bad)  # type: ignore[arg-type]
+
+
+# -- fork safety ----------------------------------------------------------------------------------------
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="os.fork() is POSIX-only")
+CHILD_SECONDS = 30
+
+
+def in_child(work: Callable[[], object]) -> tuple[int, int]:
+    """Fork; the child runs ``work`` and exits, writing its JSON result to a pipe. Returns the child's pid
+    and the pipe's read end (see :func:`child_result`)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 0
+        try:
+            result: object = work()
+        except BaseException as exc:  # noqa: BLE001 - reported to the parent
+            result, code = f"{type(exc).__name__}: {exc}", 1
+        try:
+            os.write(write_end, json.dumps(result).encode())
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    return pid, read_end
+
+
+def child_result(pid: int, read_end: int) -> object:
+    """The child's result; a child still running after CHILD_SECONDS is killed and fails the test."""
+    deadline = time.monotonic() + CHILD_SECONDS
+    while True:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(read_end)
+            pytest.fail(f"the forked child hung for {CHILD_SECONDS} s")
+        time.sleep(0.02)
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    assert os.waitstatus_to_exitcode(status) == 0, data.decode(errors="replace")
+    return json.loads(data)
+
+
+def tagged_calls(client: ImbraceClient, who: str) -> list[str]:
+    """20 calls from 4 threads, each reply checked against its own question: "ok", "crossed" or an error."""
+
+    def one(n: int) -> str:
+        tag = f"{who}-{n}"
+        body = {
+            "id": str(uuid.uuid4()),
+            "assistant_id": DEMO_PLAIN_ASSISTANT_ID,
+            "user_id": DEMO_USER_ID,
+            "messages": [{"role": "user", "content": f"question {tag}"}],
+        }
+        try:
+            text = "".join(client.ai_agent.stream_chat_text(body))
+        except Exception as exc:  # noqa: BLE001 - counted
+            return type(exc).__name__
+        return "ok" if f"question {tag}\u201d" in text else "crossed"
+
+    with ThreadPoolExecutor(4) as pool:
+        return list(pool.map(one, range(20)))
+
+
+@needs_fork
+def test_a_client_used_before_fork_works_in_child_and_parent_with_no_crossed_replies() -> None:
+    with MockServer(delta_delay_ms=0) as server:  # keeps connections alive, so the pool holds sockets
+        client = ImbraceClient(base_url=server.url, api_key="k", max_retries=0, timeout=10)
+        with client:
+            tagged_calls(client, "warm")
+            inherited = client._transport.client
+            assert len(inherited._transport._pool.connections) > 0  # type: ignore[attr-defined]
+
+            def child() -> dict[str, object]:
+                results = tagged_calls(client, "child")
+                return {"results": results, "fresh_pool": client._transport.client is not inherited}
+
+            pid, pipe = in_child(child)
+            parent = tagged_calls(client, "parent")
+            reported = child_result(pid, pipe)
+            assert client._transport.client is inherited  # the parent's pool is untouched
+    assert isinstance(reported, dict) and reported["fresh_pool"] is True
+    assert parent == ["ok"] * 20
+    assert reported["results"] == ["ok"] * 20
+
+
+@needs_fork
+def test_a_fork_while_another_thread_holds_the_pool_lock_does_not_deadlock_the_child() -> None:
+    with MockServer(delta_delay_ms=0) as server:
+        client = ImbraceClient(base_url=server.url, api_key="k", max_retries=0, timeout=5)
+        with client:
+            client.ai_agent.get_health()
+            # Another thread mid-call, inside the pool's critical section at the moment of the fork:
+            pool_lock = client._transport.client._transport._pool._optional_thread_lock  # type: ignore[attr-defined]
+            held, release = threading.Event(), threading.Event()
+
+            def mid_call() -> None:
+                with pool_lock:
+                    held.set()
+                    release.wait(CHILD_SECONDS)
+
+            thread = threading.Thread(target=mid_call, daemon=True)
+            thread.start()
+            assert held.wait(5)
+            try:
+                pid, pipe = in_child(lambda: client.ai_agent.get_health(detailed=True)["status"])
+            finally:
+                release.set()
+                thread.join(5)
+            assert isinstance(child_result(pid, pipe), str)
+            client.ai_agent.get_health()  # and the parent goes on
+
+
+@needs_fork
+def test_an_async_client_used_before_fork_gets_fresh_connections_in_the_child() -> None:
+    with MockServer(delta_delay_ms=0) as server:
+        client = AsyncImbraceClient(base_url=server.url, api_key="k", max_retries=0, timeout=5)
+
+        async def use() -> object:
+            return (await client.ai_agent.get_health())["status"]
+
+        asyncio.run(use())
+        inherited = client._transport.client
+
+        def child() -> dict[str, object]:
+            status = asyncio.run(use())
+            return {"status": status, "fresh_pool": client._transport.client is not inherited}
+
+        pid, pipe = in_child(child)
+        reported = child_result(pid, pipe)
+        assert client._transport.client is inherited
+    assert reported == {"status": "ok", "fresh_pool": True}
