@@ -18,7 +18,7 @@ import httpx
 from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
 from ._errors import InvalidRequestError
 from ._modes import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
-from ._transport import AsyncTransport, RequestOptions, SyncTransport, make_options
+from ._transport import AsyncTransport, RequestOptions, SyncTransport, check_deadline, make_options
 
 if TYPE_CHECKING:
     from typing import Self
@@ -268,19 +268,26 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         max_retries: int | None = None,
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
     ) -> Self:
-        """A copy of this client with other per-request options; it shares the connection pool."""
+        """A copy of this client with other per-request options; it shares the connection pool.
+
+        ``timeout`` bounds each attempt of a call (its sending and its whole reply, unless it streams);
+        ``deadline`` bounds the whole call in seconds, retries and the waits between them included.
+        """
         new = make_options(
             timeout=None if timeout is _UNSET else to_timeout(timeout),
             max_retries=max_retries,
             idempotency_key=idempotency_key,
             extra_headers=extra_headers,
+            deadline=deadline,
         )
         merged = RequestOptions(
             timeout=new.timeout or self._options.timeout,
             max_retries=self._options.max_retries if new.max_retries is None else new.max_retries,
             idempotency_key=new.idempotency_key or self._options.idempotency_key,
             extra_headers={**(self._options.extra_headers or {}), **(extra_headers or {})} or None,
+            deadline=new.deadline or self._options.deadline,
         )
         return self._with_config_and_options(self._config, merged)
 
@@ -387,10 +394,16 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         return clone
 
     def _call_options(self, call: Call) -> RequestOptions:
-        """The client's options, with this call's ``timeout`` when it gave one."""
-        if "timeout" not in call.options:
+        """The client's options, with this call's ``timeout`` and ``deadline`` when it gave them."""
+        given = call.options
+        if "timeout" not in given and "deadline" not in given:
             return self._options
-        return dataclasses.replace(self._options, timeout=to_timeout(call.options["timeout"]))
+        options = self._options
+        if "timeout" in given:
+            options = dataclasses.replace(options, timeout=to_timeout(given["timeout"]))
+        if given.get("deadline") is not None:
+            options = dataclasses.replace(options, deadline=check_deadline(given["deadline"]))
+        return options
 
     def _flow_result(self, runner: FlowRunner) -> Any:
         """A flow's result; under ``with_raw_response`` the last response, whose ``parse()`` gives it."""

@@ -84,7 +84,7 @@ class MultipartBody:
             handle.close()
 
 
-OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout")
+OPTION_NAMES = ("extra_headers", "extra_query", "extra_body", "timeout", "deadline")
 
 
 class Call:

@@ -10,16 +10,135 @@ the loser retries), and stops looking once an origin has no free connection.
 
 It replaces one method of httpcore's pool classes; the rest is httpcore's own. Only httpcore 1.0.x,
 whose internals it was written against, gets it; any other version keeps httpcore's pool.
+
+The pools' network backends are wrapped too, so a call's deadline (:data:`DEADLINE`, set by the transport
+for one attempt) bounds every socket operation: each read, write, connect and TLS handshake waits at most
+until the deadline, not a fresh full timeout each. A server that drips one byte per read timeout can no
+longer keep a call alive forever.
 """
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpcore
 import httpx
 
+from ._transport import DEADLINE
+
 _SUPPORTED = httpcore.__version__.startswith("1.0.")
+
+
+def clamp(timeout: float | None, error: type[Exception]) -> float | None:
+    """``timeout`` for one socket operation, shortened to the time left before :data:`DEADLINE`; raises
+    ``error`` when none is left."""
+    deadline = DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise error("the call's deadline passed")
+    return left if timeout is None or timeout > left else timeout
+
+
+class _Stream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, clamp(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, clamp(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> Any:
+        return _Stream(
+            self._stream.start_tls(ssl_context, server_hostname, clamp(timeout, httpcore.ConnectTimeout))
+        )
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _Backend(httpcore.NetworkBackend):
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        timeout = clamp(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._backend.connect_tcp(host, port, timeout, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        timeout = clamp(timeout, httpcore.ConnectTimeout)
+        return _Stream(self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
+
+
+class _AsyncStream(httpcore.AsyncNetworkStream):
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, clamp(timeout, httpcore.ReadTimeout))
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, clamp(timeout, httpcore.WriteTimeout))
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> Any:
+        timeout = clamp(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class _AsyncBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = clamp(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(
+            await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        )
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.AsyncNetworkStream:
+        timeout = clamp(timeout, httpcore.ConnectTimeout)
+        return _AsyncStream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
 
 
 def assign(pool: Any) -> list[Any]:
@@ -88,6 +207,7 @@ def sync_transport(**kwargs: Any) -> httpx.HTTPTransport:
     transport = httpx.HTTPTransport(**kwargs)
     if _SUPPORTED and type(transport._pool) is httpcore.ConnectionPool:
         transport._pool.__class__ = _LinearPool
+        transport._pool._network_backend = _Backend(transport._pool._network_backend)
     return transport
 
 
@@ -95,4 +215,5 @@ def async_transport(**kwargs: Any) -> httpx.AsyncHTTPTransport:
     transport = httpx.AsyncHTTPTransport(**kwargs)
     if _SUPPORTED and type(transport._pool) is httpcore.AsyncConnectionPool:
         transport._pool.__class__ = _LinearAsyncPool
+        transport._pool._network_backend = _AsyncBackend(transport._pool._network_backend)
     return transport

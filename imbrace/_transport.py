@@ -12,11 +12,13 @@ from __future__ import annotations
 import dataclasses
 import email.utils
 import json
+import os
 import random
 import ssl
 import threading
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
+from contextvars import ContextVar
 from typing import Any, Generic, Self, TypeVar
 
 import httpx
@@ -74,8 +76,27 @@ CLOSE = "_close"  # a response -> None, closed
 SLEEP = "_sleep"  # seconds -> None, after waiting them
 Effect = tuple[str, Any]
 
+# The monotonic time by which the current attempt must be done, None for none: the transport sets it from
+# the request's ``imbrace_deadline`` extension as it sends it, and the network backends of _pool read it
+# before every socket operation. A context variable, so each thread and each asyncio task has its own.
+DEADLINE: ContextVar[float | None] = ContextVar("imbrace_deadline", default=None)
+
 _ssl_lock = threading.Lock()
 _ssl_context: ssl.SSLContext | None = None
+# How many forks led to this process: a transport built before a fork sees the count change in the child.
+_forks = 0
+
+
+def _after_fork_in_child() -> None:
+    """In a forked child: every pool built before the fork belongs to the parent (its sockets are shared
+    with it, its lock may be held by a thread that does not exist here). Transports notice the count."""
+    global _forks, _ssl_lock
+    _forks += 1
+    _ssl_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def shared_ssl_context() -> ssl.SSLContext:
@@ -97,6 +118,7 @@ class RequestOptions:
     max_retries: int | None = None
     idempotency_key: str | None = None
     extra_headers: Mapping[str, str] | None = None
+    deadline: float | None = None  # seconds for the whole call, retries and their waits included
 
     def __repr__(self) -> str:
         headers = {
@@ -104,7 +126,8 @@ class RequestOptions:
         }
         return (
             f"RequestOptions(timeout={self.timeout!r}, max_retries={self.max_retries!r}, "
-            f"idempotency_key={self.idempotency_key!r}, extra_headers={headers or None!r})"
+            f"idempotency_key={self.idempotency_key!r}, extra_headers={headers or None!r}, "
+            f"deadline={self.deadline!r})"
         )
 
 
@@ -114,6 +137,7 @@ def make_options(
     max_retries: int | None = None,
     idempotency_key: str | None = None,
     extra_headers: Mapping[str, str] | None = None,
+    deadline: float | None = None,
 ) -> RequestOptions:
     if max_retries is not None and (
         isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
@@ -126,7 +150,26 @@ def make_options(
         max_retries=max_retries,
         idempotency_key=idempotency_key,
         extra_headers=extra_headers,
+        deadline=check_deadline(deadline),
     )
+
+
+def check_deadline(value: object) -> float | None:
+    """A ``deadline`` option: None, or a positive number of seconds."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < float("inf"):
+        raise InvalidRequestError("deadline", f"must be a positive number of seconds, not {value!r}")
+    return float(value)
+
+
+def attempt_budget(timeout: httpx.Timeout, request: httpx.Request) -> float | None:
+    """How long one attempt may take in all: the largest of ``timeout``'s limits (its read timeout for a
+    plain number), or None when reads may wait forever. An upload (a multipart or streamed body) has none:
+    sending a large file legitimately takes longer, and each write keeps its own timeout."""
+    if timeout.read is None or not isinstance(request.stream, httpx.ByteStream):
+        return None
+    return max(t for t in (timeout.connect, timeout.read, timeout.write, timeout.pool) if t is not None)
 
 
 NO_OPTIONS = RequestOptions()
@@ -372,11 +415,17 @@ class Policy:
             retries_taken=retries,
         )
 
-    def connection_error(self, request: httpx.Request, exc: Exception, retries: int) -> APIConnectionError:
+    def connection_error(
+        self, request: httpx.Request, exc: Exception, retries: int, why: str | None = None
+    ) -> APIConnectionError:
+        """The error for a transport failure; ``why`` names the limit a timeout hit, when it was the
+        attempt's budget rather than one socket operation's timeout."""
         secrets = self.secrets(request)
         url = redact_url(str(request.url), secrets)
         kind = APITimeoutError if isinstance(exc, httpx.TimeoutException) else APIConnectionError
         what = "timed out" if kind is APITimeoutError else "failed"
+        if kind is APITimeoutError:
+            what += f": {why}" if why else ": a socket operation took its whole timeout"
         detail = redact_text(f"{type(exc).__name__}: {exc}", secrets)
         return kind(
             f"{request.method} {url} {what} ({detail})", method=request.method, url=url, retries_taken=retries
@@ -413,17 +462,21 @@ class Policy:
         it took. Errors the I/O raises are thrown in at the effect that raised them.
         """
         attempt = hops = 0
+        budget = attempt_budget(options.timeout or self.config.timeout, request)
+        call_end = None if options.deadline is None else time.monotonic() + options.deadline
         while True:
             started = time.perf_counter()
             wait: float | None = None
+            limit = self.attempt_limit(request, budget, call_end, options, attempt)
             try:
                 response: httpx.Response = yield (SEND, request)
             except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
                 raise self.connection_error(request, exc, attempt) from None
             except httpx.TransportError as exc:
-                wait = self.retry_after_exception(request, exc, attempt, options)
+                why = self.limit_hit(request, exc, limit, budget, call_end, options, attempt)
+                wait = self.fits(self.retry_after_exception(request, exc, attempt, options), call_end)
                 if wait is None:
-                    raise self.connection_error(request, exc, attempt) from None
+                    raise self.connection_error(request, exc, attempt, why) from None
                 reason = type(exc).__name__
             else:
                 self.log_response(request, response, started)
@@ -434,7 +487,9 @@ class Policy:
                         request, hops = follow, hops + 1
                         continue
                     if response.status_code >= 400:
-                        wait = self.retry_after_status(request, response, attempt, options)
+                        wait = self.fits(
+                            self.retry_after_status(request, response, attempt, options), call_end
+                        )
                         if wait is None:
                             yield from self.read(request, response)
                             raise self.status_error(request, response, attempt)
@@ -447,9 +502,10 @@ class Policy:
                         yield from self.read(request, response)
                 except httpx.TransportError as exc:
                     yield (CLOSE, response)
-                    wait = self.retry_after_exception(request, exc, attempt, options)
+                    why = self.limit_hit(request, exc, limit, budget, call_end, options, attempt)
+                    wait = self.fits(self.retry_after_exception(request, exc, attempt, options), call_end)
                     if wait is None:
-                        raise self.connection_error(request, exc, attempt) from None
+                        raise self.connection_error(request, exc, attempt, why) from None
                     reason = type(exc).__name__
                 except GeneratorExit:  # abandoned by its driver: it may not yield again
                     raise
@@ -464,6 +520,67 @@ class Policy:
             self.log_retry(request, attempt, reason, wait)
             yield (SLEEP, wait)
             attempt += 1
+
+    # -- deadlines --------------------------------------------------------------------------------
+    def attempt_limit(
+        self,
+        request: httpx.Request,
+        budget: float | None,
+        call_end: float | None,
+        options: RequestOptions,
+        attempt: int,
+    ) -> float | None:
+        """The monotonic time by which this attempt must end: its own budget, or the whole call's deadline
+        when that comes first (raising when it has passed). Waiting for a pooled connection ends by then too."""
+        now = time.monotonic()
+        limit = None if budget is None else now + budget
+        if call_end is not None:
+            if now >= call_end:
+                raise self.deadline_error(request, options, attempt)
+            limit = call_end if limit is None else min(limit, call_end)
+        request.extensions["imbrace_deadline"] = limit
+        if limit is not None:
+            timeouts = request.extensions.get("timeout") or {}
+            pool = timeouts.get("pool")
+            if pool is None or pool > limit - now:
+                request.extensions["timeout"] = {**timeouts, "pool": limit - now}
+        return limit
+
+    def limit_hit(
+        self,
+        request: httpx.Request,
+        exc: Exception,
+        limit: float | None,
+        budget: float | None,
+        call_end: float | None,
+        options: RequestOptions,
+        attempt: int,
+    ) -> str | None:
+        """Which limit a timeout hit, when it was the attempt's budget (returned, to name it in the error);
+        raises :class:`APITimeoutError` when it was the whole call's deadline."""
+        if limit is None or not isinstance(exc, httpx.TimeoutException) or time.monotonic() < limit - 0.005:
+            return None
+        if limit == call_end:
+            raise self.deadline_error(request, options, attempt) from None
+        return f"the attempt took its whole timeout={budget:g}s"
+
+    def fits(self, wait: float | None, call_end: float | None) -> float | None:
+        """``wait`` before a retry, or None (no retry) when the retry could not start before the deadline."""
+        if wait is None or call_end is None or time.monotonic() + wait < call_end:
+            return wait
+        return None
+
+    def deadline_error(
+        self, request: httpx.Request, options: RequestOptions, attempt: int
+    ) -> APITimeoutError:
+        url = redact_url(str(request.url), self.secrets(request))
+        return APITimeoutError(
+            f"{request.method} {url} timed out: the call passed its deadline={options.deadline:g}s "
+            f"(for the whole call, {attempt} retries included)",
+            method=request.method,
+            url=url,
+            retries_taken=attempt,
+        )
 
     def read(self, request: httpx.Request, response: httpx.Response) -> Generator[Effect, Any, None]:
         """Read the whole body, counting decoded bytes: neither a lying Content-Length nor a
@@ -559,29 +676,42 @@ class _Transport(Generic[ClientT, SentT]):
         config: ClientConfig,
         http_client: ClientT | None = None,
         client_defaults: dict[str, str] | None = None,
+        owned: bool | None = None,
     ) -> None:
         self.policy = Policy(config)
         self._client: ClientT | None = http_client
         # The default headers of a client built here (None for the caller's own): see build_request.
         self._client_defaults = client_defaults
+        # Whether the httpx client is the SDK's own (rebuilt after a fork) rather than the caller's.
+        self._owned = http_client is None if owned is None else owned
+        self._fork = _forks
         self._lock = threading.Lock()
 
     @property
     def client(self) -> ClientT:
-        if self._client is None:
-            with self._lock:
-                if self._client is None:
-                    client = _own_client(self._new_client(self.policy.config))
-                    self._client_defaults = _default_headers(client)
-                    self._client = client
+        if self._client is None or self._fork != _forks:
+            return self._build_client()
         return self._client
+
+    def _build_client(self) -> ClientT:
+        if self._fork != _forks:  # forked since: never touch the parent's pool, nor this transport's old lock
+            self._lock = threading.Lock()
+            self._fork = _forks
+            if self._owned:
+                self._client = None  # the child's copy of the parent's sockets is closed when collected
+        with self._lock:
+            if self._client is None:
+                client = _own_client(self._new_client(self.policy.config))
+                self._client_defaults = _default_headers(client)
+                self._client = client
+            return self._client
 
     def _new_client(self, config: ClientConfig) -> ClientT:
         raise NotImplementedError
 
     def rebind(self, config: ClientConfig) -> Self:
         """A transport with another config that shares this one's connection pool."""
-        return type(self)(config, self.client, self._client_defaults)
+        return type(self)(config, self.client, self._client_defaults, self._owned)
 
     def send(
         self,
@@ -622,22 +752,27 @@ class SyncTransport(_Transport[httpx.Client, httpx.Response]):
         return httpx.Client(transport=transport, timeout=config.timeout, follow_redirects=False)
 
     def close(self) -> None:
-        if self._client is not None:
+        if self._client is not None and self._fork == _forks:  # a pool inherited from a parent is not ours
             self._client.close()
 
     def _drive(
         self, kwargs: Mapping[str, Any], options: RequestOptions, stream: bool, accept: str
     ) -> httpx.Response:
         run = self._start(kwargs, options, stream, accept)
-        while (effect := run.next()) is not None:
-            try:
-                run.value = getattr(self, effect[0])(effect[1])
-            except BaseException as exc:
-                run.error = exc
+        token = DEADLINE.set(None)
+        try:
+            while (effect := run.next()) is not None:
+                try:
+                    run.value = getattr(self, effect[0])(effect[1])
+                except BaseException as exc:
+                    run.error = exc
+        finally:
+            DEADLINE.reset(token)  # a stream handed back reads with its per-read timeout only
         return run.result
 
     # -- the effects ------------------------------------------------------------------------------
     def _send(self, request: httpx.Request) -> httpx.Response:
+        DEADLINE.set(request.extensions.get("imbrace_deadline"))  # this attempt's reads end by then
         return self.client.send(request, stream=True, follow_redirects=False)
 
     def _read_all(self, response: httpx.Response) -> bytes:
@@ -674,22 +809,27 @@ class AsyncTransport(_Transport[httpx.AsyncClient, Awaitable[httpx.Response]]):
         return httpx.AsyncClient(transport=transport, timeout=config.timeout, follow_redirects=False)
 
     async def close(self) -> None:
-        if self._client is not None:
+        if self._client is not None and self._fork == _forks:  # a pool inherited from a parent is not ours
             await self._client.aclose()
 
     async def _drive(
         self, kwargs: Mapping[str, Any], options: RequestOptions, stream: bool, accept: str
     ) -> httpx.Response:
         run = self._start(kwargs, options, stream, accept)
-        while (effect := run.next()) is not None:
-            try:
-                run.value = await getattr(self, effect[0])(effect[1])
-            except BaseException as exc:
-                run.error = exc
+        token = DEADLINE.set(None)
+        try:
+            while (effect := run.next()) is not None:
+                try:
+                    run.value = await getattr(self, effect[0])(effect[1])
+                except BaseException as exc:
+                    run.error = exc
+        finally:
+            DEADLINE.reset(token)  # a stream handed back reads with its per-read timeout only
         return run.result
 
     # -- the effects ------------------------------------------------------------------------------
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        DEADLINE.set(request.extensions.get("imbrace_deadline"))  # this attempt's reads end by then
         return await self.client.send(request, stream=True, follow_redirects=False)
 
     async def _read_all(self, response: httpx.Response) -> bytes:

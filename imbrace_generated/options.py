@@ -21,4 +21,8 @@ class CallOptions(TypedDict, total=False):
     extra_body: Mapping[str, object]
     """Fields merged into the JSON body after validation: the way to send a field the spec lacks."""
     timeout: float | httpx.Timeout | None
-    """This call's timeout in seconds (or an ``httpx.Timeout``); ``None`` waits forever."""
+    """This call's timeout in seconds (or an ``httpx.Timeout``); ``None`` waits forever. It bounds each
+    attempt as a whole, its sending and its reply together (a streamed reply, once handed back, keeps a
+    per-read timeout)."""
+    deadline: float | None
+    """Seconds for this whole call, retries and the waits between them included."""

@@ -53,7 +53,11 @@ class CallOptions(TypedDict, total=False):
     extra_body: Mapping[str, object]
     """Fields merged into the JSON body after validation: the way to send a field the spec lacks."""
     timeout: float | httpx.Timeout | None
-    """This call's timeout in seconds (or an ``httpx.Timeout``); ``None`` waits forever."""
+    """This call's timeout in seconds (or an ``httpx.Timeout``); ``None`` waits forever. It bounds each
+    attempt as a whole, its sending and its reply together (a streamed reply, once handed back, keeps a
+    per-read timeout)."""
+    deadline: float | None
+    """Seconds for this whole call, retries and the waits between them included."""
 '''
 
 SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}

@@ -193,9 +193,9 @@ class MockApp:
             drop_connection(environ)
         if fault.kind == "reset-before":
             drop_connection(environ)
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-        if length:
-            environ["wsgi.input"].read(length)
+        length = environ.get("CONTENT_LENGTH") or "0"
+        if length.isdigit() and int(length):
+            environ["wsgi.input"].read(int(length))
         status, headers, body = self._error(fault.status, f"fault injected: {fault.status}")
         return status, [*headers, *fault.retry_after.items()], body
 
@@ -234,10 +234,22 @@ class MockApp:
         content_type = environ.get("CONTENT_TYPE", "")
         if content_type:
             headers["content-type"] = content_type
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-        if length > self.server.max_upload_bytes:
-            return self._error(413, f"request body exceeds {self.server.max_upload_bytes} bytes")
-        raw_body = environ["wsgi.input"].read(length) if length else b""
+        length_text = (environ.get("CONTENT_LENGTH") or "0").strip()
+        if not length_text.isdigit():  # "abc", "-5", "1, 2": the client's fault, never a crash or a hang
+            return self._error(400, "Content-Length must be a non-negative integer")
+        length = int(length_text)
+        limit = self.server.max_upload_bytes
+        if length > limit:
+            return self._error(413, f"request body exceeds {limit} bytes")
+        if environ.get("wsgi.input_terminated"):  # a chunked body: read to its end, within the limit
+            try:
+                raw_body = _read_within(environ["wsgi.input"], limit + 1)
+            except (OSError, ValueError):
+                return self._error(400, "the chunked request body is malformed")
+            if len(raw_body) > limit:
+                return self._error(413, f"request body exceeds {limit} bytes")
+        else:
+            raw_body = environ["wsgi.input"].read(length) if length else b""
 
         route, path_params, path_exists = self.spec.find(method, raw_path)
         if route is None:
@@ -247,8 +259,10 @@ class MockApp:
         if raw_body and "json" in content_type:
             try:
                 body = json.loads(raw_body, parse_float=_number)
-            except ValueError:  # not JSON, or not UTF-8: the client's fault, never a crash
+            except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the recursion limit
                 return self._error(400, "the request body is not valid JSON")
+            if _too_deep(body):
+                return self._error(400, f"the request body is nested deeper than {MAX_JSON_DEPTH} levels")
         if raw_body and content_type.lower().startswith("multipart/form-data"):
             try:
                 parts = parse_form(raw_body, content_type)
@@ -387,6 +401,36 @@ def _closing(chunks: Iterable[bytes], gap: Callable[[], float]) -> Iterator[byte
         if pause:
             time.sleep(pause)
         yield chunk
+
+
+MAX_JSON_DEPTH = 512  # deeper JSON bodies get a 400: the spec validator recurses once per level
+
+
+def _too_deep(value: Any) -> bool:
+    """Whether ``value`` nests more than :data:`MAX_JSON_DEPTH` levels (checked without recursion)."""
+    level: list[Any] = [value]
+    for _ in range(MAX_JSON_DEPTH):
+        level = [
+            child
+            for item in level
+            if isinstance(item, dict | list)
+            for child in (item.values() if isinstance(item, dict) else item)
+            if isinstance(child, dict | list)
+        ]
+        if not level:
+            return False
+    return True
+
+
+def _read_within(stream: Any, limit: int) -> bytes:
+    """Read ``stream`` to its end, or until ``limit`` bytes."""
+    data = bytearray()
+    while len(data) < limit:
+        chunk = stream.read(min(1 << 20, limit - len(data)))
+        if not chunk:
+            break
+        data += chunk
+    return bytes(data)
 
 
 def _describe(error: Exception) -> str:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import io
+import json
+import selectors
+import socket
 import threading
 from types import TracebackType
 from typing import Any
@@ -15,7 +19,49 @@ from ._store import OWNER, Store
 from .handlers import SEEDERS, load_handlers
 
 
+class _Body(io.RawIOBase):
+    """A request body of known length: reads stop at its end, and ``left`` says what the app did not read."""
+
+    def __init__(self, rfile: Any, length: int) -> None:
+        self._rfile = rfile
+        self.left = length
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf: Any) -> int:
+        if self.left <= 0:
+            return 0
+        data = self._rfile.read(min(len(buf), self.left))
+        if not data:
+            raise ConnectionResetError("the client closed the connection mid-body")
+        buf[: len(data)] = data
+        self.left -= len(data)
+        return len(data)
+
+
+def framing_problem(headers: Any) -> str | None:
+    """Why the request's body framing cannot be trusted (RFC 9112 6.3), or None. Such a request gets a 400
+    and the connection is closed: where its body ends, and so where the next request starts, is unknown."""
+    lengths = headers.get_all("Content-Length") or []
+    values = {v.strip() for line in lengths for v in line.split(",")}
+    if "chunked" in headers.get("Transfer-Encoding", "").lower() and lengths:
+        return "a request must not carry both Transfer-Encoding and Content-Length"
+    if len(values) > 1:
+        return "conflicting Content-Length headers"
+    if values and not next(iter(values)).isdigit():
+        return f"Content-Length must be a non-negative integer, not {next(iter(values))[:40]!r}"
+    return None
+
+
 class _QuietHandler(WSGIRequestHandler):
+    """werkzeug's handler, serving HTTP/1.1 keep-alive like a real gateway (werkzeug's own closes every
+    connection, and after each reply drains whatever the client sent next, which keep-alive cannot survive).
+
+    A connection stays open when the app read the whole request body and the reply is framed (a
+    Content-Length or chunked); a request whose framing is malformed gets a 400 and the connection closes.
+    """
+
     protocol_version = "HTTP/1.1"
 
     def log_request(self, *args: Any, **kwargs: Any) -> None:
@@ -23,6 +69,118 @@ class _QuietHandler(WSGIRequestHandler):
 
     def log(self, *args: Any, **kwargs: Any) -> None:
         pass
+
+    def setup(self) -> None:
+        super().setup()
+        _open_connections(self.server).add(self.connection)
+
+    def finish(self) -> None:
+        _open_connections(self.server).discard(self.connection)
+        super().finish()
+
+    def run_wsgi(self) -> None:
+        problem = framing_problem(self.headers)
+        if problem is not None:
+            self._refuse(problem)
+            return
+        environ = self.environ = self.make_environ()
+        body: _Body | None = None
+        if not environ.get("wsgi.input_terminated"):  # chunked bodies are read by werkzeug's DechunkedInput
+            body = _Body(self.rfile, int(environ.get("CONTENT_LENGTH") or 0))
+            environ["wsgi.input"] = body
+        try:
+            self._run(environ, body)
+        except (TimeoutError, ConnectionError):
+            self.close_connection = True
+        finally:
+            if self.close_connection or (body is not None and body.left) or not _at_end(environ):
+                self.close_connection = True
+                self._drain()
+
+    def _run(self, environ: dict[str, Any], body: _Body | None) -> None:
+        reply: dict[str, Any] = {}
+
+        def start_response(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            reply["status"], reply["headers"] = status, headers
+            return None
+
+        chunks = self.server.app(environ, start_response)
+        try:
+            iterator = iter(chunks)
+            first = next(iterator, None)
+            code = int(reply["status"].split(None, 1)[0])
+            names = {k.lower() for k, _ in reply["headers"]}
+            chunked = not (
+                "content-length" in names
+                or environ["REQUEST_METHOD"] == "HEAD"
+                or 100 <= code < 200
+                or code in (204, 304)
+            )
+            self.send_response(code, reply["status"].split(None, 1)[1] if " " in reply["status"] else "")
+            for key, value in reply["headers"]:
+                self.send_header(key, value)
+            if chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+            if (body is not None and body.left) or not _at_end(environ):  # the app left the body unread
+                self.close_connection = True
+            if self.close_connection:
+                self.send_header("Connection", "close")
+            self.end_headers()
+            data = first
+            while data is not None:
+                if data:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(data), data) if chunked else data)
+                    self.wfile.flush()
+                data = next(iterator, None)
+            if chunked:
+                self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except (TimeoutError, ConnectionError):
+            raise
+        except Exception:  # the app failed mid-reply: the client sees the connection close
+            self.close_connection = True
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
+
+    def _refuse(self, problem: str) -> None:
+        payload = json.dumps({"statusCode": 400, "message": problem}).encode()
+        self.close_connection = True
+        self.send_response(400, "Bad Request")
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(payload)))
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.wfile.write(payload)
+        self.wfile.flush()
+        self._drain()
+
+    def _drain(self) -> None:
+        """Read what the client is still sending (a body the app refused) before the connection closes, so
+        it sees the reply rather than a reset: as werkzeug does, briefly and within bounds."""
+        try:
+            with selectors.DefaultSelector() as selector:
+                selector.register(self.connection, selectors.EVENT_READ)
+                for _ in range(1000):
+                    if not selector.select(timeout=0.01) or not self.connection.recv(1 << 20):
+                        break
+        except (OSError, ValueError):
+            pass
+
+
+def _open_connections(server: Any) -> set[socket.socket]:
+    """The connections a server has open (kept alive, most of them idle): closed when it stops."""
+    found: set[socket.socket] | None = getattr(server, "imbrace_connections", None)
+    if found is None:
+        found = server.imbrace_connections = set()
+    return found
+
+
+def _at_end(environ: dict[str, Any]) -> bool:
+    """Whether a chunked request body was read to its end (one of known length is counted by _Body)."""
+    stream = environ.get("wsgi.input")
+    return not environ.get("wsgi.input_terminated") or bool(getattr(stream, "_done", False))
 
 
 class MockServer:
@@ -155,6 +313,11 @@ class MockServer:
         self.stopping.set()
         if self._server is not None:
             self._server.shutdown()
+            for connection in list(_open_connections(self._server)):  # kept-alive ones end with the server
+                try:
+                    connection.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
             self._server.server_close()
             self._server = None
         if self._thread is not None:
