@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
-import json
 import random
 import ssl
 import threading
@@ -22,6 +21,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from httpx._multipart import MultipartStream
 
+from . import _json
 from ._config import ClientConfig, TimeoutTypes, origin_of, to_timeout
 from ._errors import (
     APIConnectionError,
@@ -339,14 +339,17 @@ class Policy:
 
     # -- errors -----------------------------------------------------------------------------------
     def _request_id(self, response: httpx.Response) -> str | None:
+        """The reply's request id, with any credential the server echoed into it masked."""
         value: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
-        return value
+        if value is None:
+            return None
+        return redact_text(value, self.secrets(response.request))
 
     def status_error(self, request: httpx.Request, response: httpx.Response, retries: int) -> APIStatusError:
         secrets = self.secrets(request)
         body: Any
-        try:
-            body = json.loads(response.content) if response.content else None
+        try:  # bounded: a body nested past MAX_DEPTH is kept as text, never recursed into
+            body = _json.loads(response.content) if response.content else None
         except ValueError:
             body = response.text[:2000]
         body = redact_value(body, secrets)
@@ -416,14 +419,17 @@ class Policy:
         while True:
             started = time.perf_counter()
             wait: float | None = None
+            # Raised after the ``except`` block, never inside it: an error raised there would carry the
+            # httpx error as ``__context__``, and its ``.request.headers`` hold the credentials.
+            failure: APIConnectionError | None = None
             try:
                 response: httpx.Response = yield (SEND, request)
             except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
-                raise self.connection_error(request, exc, attempt) from None
+                failure = self.connection_error(request, exc, attempt)
             except httpx.TransportError as exc:
                 wait = self.retry_after_exception(request, exc, attempt, options)
                 if wait is None:
-                    raise self.connection_error(request, exc, attempt) from None
+                    failure = self.connection_error(request, exc, attempt)
                 reason = type(exc).__name__
             else:
                 self.log_response(request, response, started)
@@ -449,13 +455,15 @@ class Policy:
                     yield (CLOSE, response)
                     wait = self.retry_after_exception(request, exc, attempt, options)
                     if wait is None:
-                        raise self.connection_error(request, exc, attempt) from None
+                        failure = self.connection_error(request, exc, attempt)
                     reason = type(exc).__name__
                 except GeneratorExit:  # abandoned by its driver: it may not yield again
                     raise
                 except BaseException:
                     yield (CLOSE, response)
                     raise
+            if failure is not None:
+                raise failure
             if wait is None:
                 if not stream and not response.is_closed:  # reading to the end closed it already
                     yield (CLOSE, response)
