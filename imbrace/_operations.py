@@ -403,25 +403,21 @@ class Operation:
                     f"({len(response.content)} bytes, starting {preview[:80]!r})",
                     body=preview,
                 )
+        problem = ""
         try:
             data = _json.loads(response.content)
             self._check_reply(status, data)
             parsed = self.module._parse_response(client=_PARSE_CONTEXT, response=_ParsedJSON(response, data))
         except ReplyMismatch as exc:
-            secrets = _secrets_of(response)
-            raise APIResponseValidationError(
-                redact_text(f"{self.op_id}: the response does not match the spec: {exc}", secrets),
-                body=_preview(response, secrets, 500),
-            ) from None
+            problem = f": {exc}"
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            secrets = _secrets_of(response)
+            problem = f" ({type(exc).__name__}: {exc})"
+        if problem:  # raised here, not in the handler: the parse error (which may quote the reply)
+            secrets = _secrets_of(response)  # must not ride along as __context__
             raise APIResponseValidationError(
-                redact_text(
-                    f"{self.op_id}: the response does not match the spec ({type(exc).__name__}: {exc})",
-                    secrets,
-                ),
+                redact_text(f"{self.op_id}: the response does not match the spec{problem}", secrets),
                 body=_preview(response, secrets, 500),
-            ) from None
+            )
         if self.unwrap is not None and parsed is not None:
             if isinstance(parsed, list):  # a bare list where an envelope was promised
                 return Page(parsed)
