@@ -211,6 +211,8 @@ class Call:
                 kwargs["headers"] = {**(kwargs.get("headers") or {}), "Content-Type": "application/json"}
             else:
                 raise InvalidRequestError("extra_body", f"{self.op.op_id} does not send a JSON object")
+        if "json" in kwargs:  # what the schema did not cover: NaN, sets, lone surrogates, deep nesting
+            check_json(kwargs["json"], "body")
         return kwargs
 
 

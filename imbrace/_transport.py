@@ -134,7 +134,14 @@ NO_OPTIONS = RequestOptions()
 
 def body_replayable(request: httpx.Request) -> bool:
     """Whether the request body can be sent again: bytes can, multipart can when every file seeks
-    (httpx rewinds them), and a generator cannot."""
+    (httpx rewinds them), and a generator, a pipe or a :class:`~imbrace._files.OneShotReader` cannot.
+
+    Decided once, before the first send (:meth:`Policy.exchange` notes it in the request's extensions):
+    a transport that reads the body into memory (``httpx.MockTransport``) must not make a one-shot body
+    look replayable afterwards."""
+    known = request.extensions.get("imbrace_replayable")
+    if known is not None:
+        return bool(known)
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):
         return True
@@ -416,6 +423,7 @@ class Policy:
         it took. Errors the I/O raises are thrown in at the effect that raised them.
         """
         attempt = hops = 0
+        request.extensions["imbrace_replayable"] = body_replayable(request)
         while True:
             started = time.perf_counter()
             wait: float | None = None
