@@ -79,7 +79,8 @@ def check_credential(name: str, value: object) -> None:
         if not ("!" <= char <= "~"):
             kind = "a non-ASCII" if not char.isascii() else "a whitespace or control"
             raise InvalidRequestError(
-                name, f"holds {kind} character at position {i} of {len(value)}; headers carry printable ASCII only"
+                name,
+                f"holds {kind} character at position {i} of {len(value)}; headers carry printable ASCII only",
             )
 
 

@@ -69,7 +69,8 @@ def _seekable(value: Any) -> bool:
 def _is_chunk_source(value: Any) -> bool:
     """A generator or iterator of bytes (not a file, not bytes, not a tuple): sent as a stream."""
     return isinstance(value, Iterator) or (
-        isinstance(value, Iterable) and not isinstance(value, str | bytes | bytearray | tuple | list | Mapping)
+        isinstance(value, Iterable)
+        and not isinstance(value, str | bytes | bytearray | tuple | list | Mapping)
     )
 
 

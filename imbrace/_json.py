@@ -59,6 +59,7 @@ def _stdlib(data: str | bytes) -> Any:
     except RecursionError:  # a lower interpreter recursion limit than MAX_DEPTH needs
         raise JSONDepthError() from None
 
+
 # The C scanner when available (it clears its key memo after each call); typeshed does not declare it.
 _scan_once: Callable[[str, int], tuple[Any, int]] = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 

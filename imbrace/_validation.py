@@ -139,7 +139,9 @@ def _text_problem(text: str) -> str | None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        return f"holds a lone surrogate ({text[exc.start]!r} at position {exc.start}), which UTF-8 cannot encode"
+        return (
+            f"holds a lone surrogate ({text[exc.start]!r} at position {exc.start}), which UTF-8 cannot encode"
+        )
     return None
 
 
@@ -157,7 +159,9 @@ def check_json(value: Any, where: str, max_depth: int = MAX_BODY_DEPTH) -> None:
                 raise InvalidRequestError(at, problem)
         elif kind is float:
             if item != item or item in (float("inf"), float("-inf")):
-                raise InvalidRequestError(at, f"must be a finite number, not {item!r} (JSON has no NaN or Infinity)")
+                raise InvalidRequestError(
+                    at, f"must be a finite number, not {item!r} (JSON has no NaN or Infinity)"
+                )
         elif item is None or kind is bool or kind is int:
             continue
         elif isinstance(item, Mapping | list | tuple):
@@ -167,10 +171,16 @@ def check_json(value: Any, where: str, max_depth: int = MAX_BODY_DEPTH) -> None:
             if isinstance(item, Mapping):
                 for key, child in item.items():
                     if not isinstance(key, str):
-                        if key is None or isinstance(key, bool | int) or (isinstance(key, float) and key == key):
+                        if (
+                            key is None
+                            or isinstance(key, bool | int)
+                            or (isinstance(key, float) and key == key)
+                        ):
                             key = str(key)
                         else:
-                            raise InvalidRequestError(at, f"has a {type(key).__name__} key; JSON keys are text")
+                            raise InvalidRequestError(
+                                at, f"has a {type(key).__name__} key; JSON keys are text"
+                            )
                     elif _text_problem(key):
                         raise InvalidRequestError(at, f"has a key that {_text_problem(key)}")
                     stack.append((child, f"{at}.{key}", depth + 1))
@@ -200,7 +210,9 @@ def check_param(value: Any, name: str, where: str) -> None:
             raise InvalidRequestError(name, f"must be a finite number, not {item!r}")
         if isinstance(item, str):
             if where == "path" and len(item) > MAX_PATH_CHARS:
-                raise InvalidRequestError(name, f"is {len(item)} characters long; an id has at most {MAX_PATH_CHARS}")
+                raise InvalidRequestError(
+                    name, f"is {len(item)} characters long; an id has at most {MAX_PATH_CHARS}"
+                )
             problem = _text_problem(item)
             if problem:
                 raise InvalidRequestError(name, problem)

@@ -17,11 +17,11 @@ import httpx
 import pytest
 
 from imbrace import (
+    APIConnectionError,
     AsyncImbraceClient,
     ImbraceClient,
     InvalidRequestError,
     ServiceUnavailableError,
-    APIConnectionError,
 )
 
 GW = "https://gw.example.com"
@@ -175,7 +175,9 @@ SECRET = "api_live_AbC123xyz"
         ({"api_key": SECRET, "organization_id": "org_ü"}, "organization_id"),
     ],
 )
-def test_a_padded_or_non_ascii_credential_is_refused_at_construction(kwargs: dict[str, Any], param: str) -> None:
+def test_a_padded_or_non_ascii_credential_is_refused_at_construction(
+    kwargs: dict[str, Any], param: str
+) -> None:
     with pytest.raises(InvalidRequestError) as info:
         ImbraceClient(base_url=GW, **kwargs)
     assert info.value.param == param

@@ -18,8 +18,8 @@ from imbrace import (
     ImbraceError,
     StreamError,
     StreamEventError,
+    _json,
 )
-from imbrace import _json
 
 GW = "https://gw.example.com"
 CHAT = {"assistant_id": "asst_1", "user_id": "u_1", "messages": [{"role": "user", "content": "hi"}]}
