@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec,
 
 import httpx
 
-from ._config import ClientConfig, TimeoutTypes, build_config, to_timeout
+from ._config import ClientConfig, TimeoutTypes, build_config, check_credential, to_timeout
 from ._errors import InvalidRequestError
 from ._modes import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._transport import AsyncTransport, RequestOptions, SyncTransport, check_deadline, make_options
@@ -423,8 +423,9 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         return str(user["id"])
 
     def _token_config(self, token: str, organization_id: str | None) -> ClientConfig:
-        if not isinstance(token, str) or not token.strip():
-            raise InvalidRequestError("token", "must be a non-empty string")
+        check_credential("token", token)
+        if organization_id is not None:
+            check_credential("organization_id", organization_id)
         org = organization_id if organization_id is not None else self._config.organization_id
         return dataclasses.replace(self._config, api_key=None, access_token=token, organization_id=org)
 

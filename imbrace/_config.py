@@ -65,6 +65,25 @@ def to_timeout(value: TimeoutTypes) -> httpx.Timeout:
     return httpx.Timeout(float(value), connect=min(float(value), 5.0))
 
 
+def check_credential(name: str, value: object) -> None:
+    """Refuse a credential or organization id no header can carry as given: not text, empty, padded
+    with whitespace (a key read from a file keeps its newline), or holding a space, a control or a
+    non-ASCII character. The message never shows the value, only where the problem is."""
+    if not isinstance(value, str) or not value.strip():
+        raise InvalidRequestError(name, "must be a non-empty string")
+    if value != value.strip():
+        raise InvalidRequestError(
+            name, "has leading or trailing whitespace (a trailing newline from a file?); strip it"
+        )
+    for i, char in enumerate(value):
+        if not ("!" <= char <= "~"):
+            kind = "a non-ASCII" if not char.isascii() else "a whitespace or control"
+            raise InvalidRequestError(
+                name,
+                f"holds {kind} character at position {i} of {len(value)}; headers carry printable ASCII only",
+            )
+
+
 def is_jwt(token: str) -> bool:
     return token.startswith("eyJ") and token.count(".") == 2
 
@@ -221,8 +240,8 @@ def build_config(
         ("access_token", access_token),
         ("organization_id", organization_id),
     ):
-        if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise InvalidRequestError(name, "must be a non-empty string")
+        if value is not None:
+            check_credential(name, value)
 
     url = base_url or gateway or _first_env(environ, GATEWAY_ENV)
     if not url:

@@ -50,8 +50,38 @@ __all__ = [
 ]
 
 
+def _restore(cls: type[ImbraceError], args: tuple[Any, ...], state: dict[str, Any]) -> ImbraceError:
+    """Unpickle an error without calling its ``__init__`` (whose keyword-only arguments pickle cannot
+    pass): the arguments and every attribute come back as they were."""
+    exc = Exception.__new__(cls)
+    exc.args = args
+    exc.__dict__.update(state)
+    return exc
+
+
 class ImbraceError(Exception):
-    """Base class of every error this SDK raises."""
+    """Base class of every error this SDK raises.
+
+    Every error survives ``pickle`` (a ``ProcessPoolExecutor`` worker's error reaches the parent) with
+    its class, message, status and body.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+    def _redact(self, secrets: tuple[str, ...]) -> None:
+        """Mask every secret in this error's message and text attributes, in place (a server may echo
+        a credential back in the text the error carries)."""
+        if not secrets:
+            return
+        from ._logging import redact_text, redact_value
+
+        self.args = tuple(redact_text(a, secrets) if isinstance(a, str) else a for a in self.args)
+        for name, value in list(self.__dict__.items()):
+            if isinstance(value, str):
+                self.__dict__[name] = redact_text(value, secrets)
+            elif name == "body":
+                self.__dict__[name] = redact_value(value, secrets)
 
 
 class AuthError(ImbraceError):

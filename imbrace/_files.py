@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import mimetypes
 import os
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -34,6 +34,54 @@ def _open(param: str, value: str | os.PathLike[str], owned: list[Any]) -> Binary
     return handle
 
 
+class OneShotReader:
+    """A non-seekable source (a pipe, stdin, a socket file, a generator of bytes) as the file httpx reads
+    a multipart part from. It has no ``fileno``, ``seek`` or ``seekable``, so httpx cannot mistake a
+    pipe's buffered size for its length: the body goes with ``Transfer-Encoding: chunked``; and the
+    transport sees that it cannot be replayed, so it is never retried."""
+
+    def __init__(self, param: str, source: Any) -> None:
+        self._param = param
+        self._read = getattr(source, "read", None)
+        self._chunks: Iterator[Any] | None = None if self._read is not None else iter(source)
+
+    def read(self, size: int = -1) -> bytes:
+        if self._read is not None:
+            data = self._read(size)
+        else:
+            assert self._chunks is not None
+            data = next(self._chunks, b"")
+        if not isinstance(data, bytes | bytearray | memoryview):
+            raise InvalidRequestError(
+                self._param, f"a stream must give bytes, not {type(data).__name__} (open it in 'rb' mode)"
+            )
+        return bytes(data)
+
+
+def _seekable(value: Any) -> bool:
+    seekable = getattr(value, "seekable", None)
+    try:
+        return callable(seekable) and bool(seekable())
+    except (OSError, ValueError):
+        return False
+
+
+def _is_chunk_source(value: Any) -> bool:
+    """A generator or iterator of bytes (not a file, not bytes, not a tuple): sent as a stream."""
+    return isinstance(value, Iterator) or (
+        isinstance(value, Iterable)
+        and not isinstance(value, str | bytes | bytearray | tuple | list | Mapping)
+    )
+
+
+def _stream(param: str, value: Any) -> Any:
+    """``value`` as httpx should read it: a seekable file as it is (sized, replayable), anything else
+    that reads or iterates as a :class:`OneShotReader`."""
+    if hasattr(value, "read"):
+        return value if _seekable(value) else OneShotReader(param, value)
+    return OneShotReader(param, value)
+
+
 def _file_part(param: str, value: Any, owned: list[Any]) -> tuple[str | None, Any, str | None]:
     if isinstance(value, str | os.PathLike):
         return Path(value).name, _open(param, value, owned), _guess_type(Path(value).name)
@@ -43,12 +91,18 @@ def _file_part(param: str, value: Any, owned: list[Any]) -> tuple[str | None, An
         if isinstance(value, io.TextIOBase):
             raise InvalidRequestError(param, "open the file in binary mode ('rb')")
         name = os.path.basename(str(getattr(value, "name", "") or "")) or "upload.bin"
-        return name, value, _guess_type(name)
+        return name, _stream(param, value), _guess_type(name)
+    if _is_chunk_source(value):
+        return "upload.bin", OneShotReader(param, value), "application/octet-stream"
     if isinstance(value, tuple) and 2 <= len(value) <= 3:
         name, content = value[0], value[1]
         ctype = value[2] if len(value) == 3 else None
         if isinstance(content, os.PathLike):
             content = _open(param, content, owned)
+        elif isinstance(content, io.TextIOBase):
+            raise InvalidRequestError(param, "open the file in binary mode ('rb')")
+        elif hasattr(content, "read") or _is_chunk_source(content):
+            content = _stream(param, content)
         return name, content, ctype or (_guess_type(name) if name else None)
     raise InvalidRequestError(
         param,

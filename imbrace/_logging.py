@@ -66,13 +66,25 @@ def redact_url(url: str, secrets: Iterable[str] = ()) -> str:
     return redact_text(urlunsplit((parts.scheme, netloc, parts.path, query, "")), secrets)
 
 
-def redact_value(value: object, secrets: Iterable[str]) -> object:
-    """A parsed JSON body with every occurrence of a secret masked (servers sometimes echo the key)."""
+MAX_REDACT_DEPTH = 64
+
+
+def redact_value(value: object, secrets: Iterable[str], _depth: int = 0) -> object:
+    """A parsed JSON body with every occurrence of a secret masked (servers sometimes echo the key).
+
+    Keys are masked too. Anything nested deeper than :data:`MAX_REDACT_DEPTH` is replaced by
+    :data:`REDACTED` whole: it is never recursed into, and never shown unchecked.
+    """
     secrets = tuple(secrets)
     if isinstance(value, str):
         return redact_text(value, secrets)
+    if isinstance(value, dict | list) and _depth >= MAX_REDACT_DEPTH:
+        return REDACTED
     if isinstance(value, dict):
-        return {k: redact_value(v, secrets) for k, v in value.items()}
+        return {
+            redact_text(k, secrets) if isinstance(k, str) else k: redact_value(v, secrets, _depth + 1)
+            for k, v in value.items()
+        }
     if isinstance(value, list):
-        return [redact_value(v, secrets) for v in value]
+        return [redact_value(v, secrets, _depth + 1) for v in value]
     return value

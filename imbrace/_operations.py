@@ -21,8 +21,9 @@ import httpx
 
 from . import _json
 from ._errors import APIResponseValidationError, InvalidRequestError
+from ._logging import redact_text, sensitive_values
 from ._page import Page
-from ._validation import validate
+from ._validation import ReplyMismatch, check_json, check_param, check_reply, validate
 
 
 @functools.cache
@@ -30,6 +31,48 @@ def operation_table(service: str) -> dict[str, Any]:
     text = resources.files(f"imbrace_generated.{service}").joinpath("operations.json").read_text()
     table: dict[str, Any] = json.loads(text)
     return table
+
+
+@functools.cache
+def reply_schemas(service: str) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """Each operation's JSON reply schema by status (``$ref`` kept), and the component schemas they
+    refer to: read from the bundled spec on the first reply checked."""
+    text = resources.files(f"imbrace_generated.{service}").joinpath("openapi.json").read_bytes()
+    spec: dict[str, Any] = _json.loads(text)
+    components = spec.get("components") or {}
+    shared = components.get("responses") or {}
+    by_op: dict[str, dict[str, Any]] = {}
+    for item in (spec.get("paths") or {}).values():
+        for op in item.values():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            statuses: dict[str, Any] = {}
+            for status, reply in (op.get("responses") or {}).items():
+                ref = reply.get("$ref") if isinstance(reply, dict) else None
+                if isinstance(ref, str):
+                    reply = shared.get(ref.rsplit("/", 1)[1], {})
+                for ctype, media in ((reply or {}).get("content") or {}).items():
+                    if "json" in ctype and isinstance(media, dict) and media.get("schema"):
+                        statuses[str(status)] = media["schema"]
+                        break
+            by_op[op["operationId"]] = statuses
+    return by_op, components.get("schemas") or {}
+
+
+def _secrets_of(response: httpx.Response) -> tuple[str, ...]:
+    """The credentials the request of ``response`` carried: masked in anything a reply puts in an error."""
+    try:
+        return sensitive_values(response.request.headers)
+    except RuntimeError:  # a response built by hand, with no request
+        return ()
+
+
+def _preview(response: httpx.Response, secrets: tuple[str, ...], limit: int = 200) -> str:
+    """The first ``limit`` characters of a reply's text, secrets masked (before cutting, so no secret
+    is shown half)."""
+    window = limit + max((len(s) for s in secrets), default=0)
+    text = response.content[: window * 4].decode("utf-8", "replace")[:window]
+    return redact_text(text, secrets)[:limit]
 
 
 class _ParseContext:
@@ -147,10 +190,13 @@ class Call:
                 self.body.close()
 
     def request_kwargs(self) -> dict[str, Any]:
-        """The httpx request arguments: the operation's, with the per-call extras applied (unvalidated)."""
+        """The httpx request arguments: the operation's, with the per-call extras applied (unvalidated
+        against the spec, but still checked to be sendable JSON)."""
         kwargs = self.op.request_kwargs(self.args, self.body)
         options = self.options
         if not options:
+            if "json" in kwargs:
+                check_json(kwargs["json"], "body")
             return kwargs
         if options.get("extra_query"):
             kwargs["params"] = {**(kwargs.get("params") or {}), **options["extra_query"]}
@@ -165,6 +211,8 @@ class Call:
                 kwargs["headers"] = {**(kwargs.get("headers") or {}), "Content-Type": "application/json"}
             else:
                 raise InvalidRequestError("extra_body", f"{self.op.op_id} does not send a JSON object")
+        if "json" in kwargs:  # what the schema did not cover: NaN, sets, lone surrogates, deep nesting
+            check_json(kwargs["json"], "body")
         return kwargs
 
 
@@ -242,6 +290,8 @@ class Operation:
             schema = self.param_schemas.get(name)
             if schema is not None:
                 validate(value, schema, name)
+            if where in ("path", "query"):
+                check_param(value, name, where)
             if where == "body":
                 body = value
             elif where == "field":
@@ -313,6 +363,20 @@ class Operation:
             raise InvalidRequestError(name, str(exc)) from None
         return kwargs
 
+    def _promises_json(self, status: int) -> bool:
+        """Whether the spec promises a JSON body (and nothing else) for ``status``."""
+        declared: dict[str, list[str]] = self.entry["responses"]
+        types = declared.get(str(status)) or declared.get(f"{status // 100}XX") or []
+        return bool(types) and all("json" in t for t in types)
+
+    def _check_reply(self, status: int, data: Any) -> None:
+        """Raise :class:`ReplyMismatch` naming the first known field of the reply with the wrong type."""
+        by_op, schemas = reply_schemas(self.service)
+        replies = by_op.get(self.op_id) or {}
+        schema = replies.get(str(status)) or replies.get(f"{status // 100}XX")
+        if schema:
+            check_reply(data, schema, "reply", schemas)
+
     def parse(self, response: httpx.Response) -> Any:
         """The parsed body: a generated model, a list, a string, or None for an empty reply.
 
@@ -321,20 +385,41 @@ class Operation:
         """
         status = response.status_code
         if status not in self._statuses and status // 100 not in self._status_classes:
+            secrets = _secrets_of(response)
             raise APIResponseValidationError(
-                f"{self.op_id}: undocumented success status {status}", body=response.text[:500]
+                f"{self.op_id}: undocumented success status {status}", body=_preview(response, secrets, 500)
             )
         if status == 204 or not response.content:
             return None
-        if "json" not in response.headers.get("content-type", ""):
-            return response.text
+        ctype = response.headers.get("content-type", "")
+        if "json" not in ctype:
+            if not self._promises_json(status):
+                return response.text
+            if response.content.lstrip()[:1] not in (b"{", b"["):
+                # a captive portal or a proxy's login page where the spec promises JSON (a JSON body
+                # under the wrong content type is read as JSON)
+                secrets = _secrets_of(response)
+                preview = _preview(response, secrets)
+                raise APIResponseValidationError(
+                    f"{self.op_id}: expected JSON, got {ctype or 'no content type'} "
+                    f"({len(response.content)} bytes, starting {preview[:80]!r})",
+                    body=preview,
+                )
+        problem = ""
         try:
-            source: Any = _ParsedJSON(response, _json.loads(response.content)) if _json.FAST else response
-            parsed = self.module._parse_response(client=_PARSE_CONTEXT, response=source)
+            data = _json.loads(response.content)
+            self._check_reply(status, data)
+            parsed = self.module._parse_response(client=_PARSE_CONTEXT, response=_ParsedJSON(response, data))
+        except ReplyMismatch as exc:
+            problem = f": {exc}"
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            problem = f" ({type(exc).__name__}: {exc})"
+        if problem:  # raised here, not in the handler: the parse error (which may quote the reply)
+            secrets = _secrets_of(response)  # must not ride along as __context__
             raise APIResponseValidationError(
-                f"{self.op_id}: the response does not match the spec ({type(exc).__name__}: {exc})"
-            ) from None
+                redact_text(f"{self.op_id}: the response does not match the spec{problem}", secrets),
+                body=_preview(response, secrets, 500),
+            )
         if self.unwrap is not None and parsed is not None:
             if isinstance(parsed, list):  # a bare list where an envelope was promised
                 return Page(parsed)

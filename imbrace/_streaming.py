@@ -18,6 +18,7 @@ Sync and async share every decision: each reader is a sans-IO :class:`Machine` (
 from __future__ import annotations
 
 import codecs
+import reprlib
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
 from types import TracebackType
 from typing import Any, Generic, TypeVar
@@ -26,6 +27,7 @@ import httpx
 
 from ._errors import (
     APIConnectionError,
+    ImbraceError,
     IncompleteStreamError,
     OversizedEventError,
     StreamAbortedError,
@@ -33,6 +35,7 @@ from ._errors import (
     StreamEventError,
 )
 from ._json import loads as _json_loads
+from ._logging import sensitive_values
 
 __all__ = [
     "ServerSentEvent",
@@ -238,6 +241,7 @@ class SSEDecoder:
 
 ChunkT = TypeVar("ChunkT")  # what a machine is fed: bytes, text, decoded events
 ItemT = TypeVar("ItemT")  # what it hands on
+MachineT = TypeVar("MachineT", bound="Machine[Any, Any]")
 
 
 class Machine(Generic[ChunkT, ItemT]):
@@ -252,6 +256,9 @@ class Machine(Generic[ChunkT, ItemT]):
 
     stop = False
     breaks: tuple[type[Exception], ...] = ()
+    # The credentials of the request being read: masked in any error the stream's text ends up in
+    # (a server may echo the key in an ``error`` chunk). Set by whoever opened the response.
+    secrets: tuple[str, ...] = ()
 
     def feed(self, chunk: ChunkT) -> Iterable[ItemT]:
         raise NotImplementedError
@@ -263,6 +270,23 @@ class Machine(Generic[ChunkT, ItemT]):
         return exc
 
 
+def failed(machine: Machine[Any, Any], exc: BaseException) -> BaseException | None:
+    """What a reader raises for ``exc``: ``broken(exc)`` for a break (detached from ``exc``, whose
+    request holds the credentials), the error itself with the request's secrets masked for an SDK
+    error, None for anything else (re-raised as it is)."""
+    if isinstance(exc, machine.breaks):
+        error = machine.broken(exc)
+    elif isinstance(exc, ImbraceError):
+        error = exc
+    else:
+        return None
+    if isinstance(error, ImbraceError):
+        error._redact(machine.secrets)
+    error.__context__ = None
+    error.__suppress_context__ = True
+    return error
+
+
 def pump(machine: Machine[ChunkT, ItemT], chunks: Iterable[ChunkT]) -> Iterator[ItemT]:
     """Read ``chunks`` into ``machine`` and yield what it hands on: the sync driver."""
     try:
@@ -271,8 +295,13 @@ def pump(machine: Machine[ChunkT, ItemT], chunks: Iterable[ChunkT]) -> Iterator[
             if machine.stop:
                 break
         yield from machine.end()
-    except machine.breaks as exc:
-        raise machine.broken(exc) from None
+    except Exception as exc:
+        error = failed(machine, exc)
+        if error is None:
+            raise
+    else:
+        return
+    raise error  # outside the handler, so nothing chains the httpx error back on
 
 
 async def apump(machine: Machine[ChunkT, ItemT], chunks: AsyncIterable[ChunkT]) -> AsyncIterator[ItemT]:
@@ -285,8 +314,13 @@ async def apump(machine: Machine[ChunkT, ItemT], chunks: AsyncIterable[ChunkT]) 
                 break
         for item in machine.end():
             yield item
-    except machine.breaks as exc:
-        raise machine.broken(exc) from None
+    except Exception as exc:
+        error = failed(machine, exc)
+        if error is None:
+            raise
+    else:
+        return
+    raise error
 
 
 class _Events(Machine[bytes, ServerSentEvent]):
@@ -360,7 +394,10 @@ class UIStreamState:
             if type(delta) is str:
                 self.parts.append(delta)
         elif kind == "error":
-            raise StreamEventError(str(chunk.get("errorText", "")), partial_text=self.partial_text)
+            text = chunk.get("errorText", "")
+            # reprlib bounds what it shows: a deeply nested errorText can't make str() recurse
+            text = text if isinstance(text, str) else reprlib.repr(text)
+            raise StreamEventError(text, partial_text=self.partial_text)
         if kind == "abort":
             raise StreamAbortedError(chunk.get("reason"), partial_text=self.partial_text)
         if kind == "finish":
@@ -459,18 +496,27 @@ class _PlainText(Machine[str, str]):
         return UIStreamState().interrupted(exc)
 
 
+def reading(machine: MachineT, response: httpx.Response) -> MachineT:
+    """``machine``, told the credentials of ``response``'s request (masked in the errors it raises)."""
+    try:
+        machine.secrets = sensitive_values(response.request.headers)
+    except RuntimeError:  # a response built by hand, with no request
+        pass
+    return machine
+
+
 def iter_text(response: httpx.Response) -> Iterator[str]:
     """The text of a chat reply as it arrives: a UI message stream's deltas, or a plain-text body."""
     if is_event_stream(response):
-        return pump(_UIText(), response.iter_bytes())
-    return pump(_PlainText(), response.iter_text())
+        return pump(reading(_UIText(), response), response.iter_bytes())
+    return pump(reading(_PlainText(), response), response.iter_text())
 
 
 def aiter_text(response: httpx.Response) -> AsyncIterator[str]:
     """:func:`iter_text`, read asynchronously."""
     if is_event_stream(response):
-        return apump(_UIText(), response.aiter_bytes())
-    return apump(_PlainText(), response.aiter_text())
+        return apump(reading(_UIText(), response), response.aiter_bytes())
+    return apump(reading(_PlainText(), response), response.aiter_text())
 
 
 def is_event_stream(response: httpx.Response) -> bool:

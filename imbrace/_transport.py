@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import email.utils
-import json
 import os
 import random
 import ssl
@@ -24,6 +23,7 @@ from typing import Any, Generic, Self, TypeVar
 import httpx
 from httpx._multipart import MultipartStream
 
+from . import _json
 from ._config import ClientConfig, TimeoutTypes, origin_of, to_timeout
 from ._errors import (
     APIConnectionError,
@@ -177,7 +177,14 @@ NO_OPTIONS = RequestOptions()
 
 def body_replayable(request: httpx.Request) -> bool:
     """Whether the request body can be sent again: bytes can, multipart can when every file seeks
-    (httpx rewinds them), and a generator cannot."""
+    (httpx rewinds them), and a generator, a pipe or a :class:`~imbrace._files.OneShotReader` cannot.
+
+    Decided once, before the first send (:meth:`Policy.exchange` notes it in the request's extensions):
+    a transport that reads the body into memory (``httpx.MockTransport``) must not make a one-shot body
+    look replayable afterwards."""
+    known = request.extensions.get("imbrace_replayable")
+    if known is not None:
+        return bool(known)
     stream = request.stream
     if isinstance(stream, httpx.ByteStream):
         return True
@@ -382,14 +389,17 @@ class Policy:
 
     # -- errors -----------------------------------------------------------------------------------
     def _request_id(self, response: httpx.Response) -> str | None:
+        """The reply's request id, with any credential the server echoed into it masked."""
         value: str | None = response.headers.get("x-request-id") or response.headers.get("request-id")
-        return value
+        if value is None:
+            return None
+        return redact_text(value, self.secrets(response.request))
 
     def status_error(self, request: httpx.Request, response: httpx.Response, retries: int) -> APIStatusError:
         secrets = self.secrets(request)
         body: Any
-        try:
-            body = json.loads(response.content) if response.content else None
+        try:  # bounded: a body nested past MAX_DEPTH is kept as text, never recursed into
+            body = _json.loads(response.content) if response.content else None
         except ValueError:
             body = response.text[:2000]
         body = redact_value(body, secrets)
@@ -464,19 +474,23 @@ class Policy:
         attempt = hops = 0
         budget = attempt_budget(options.timeout or self.config.timeout, request)
         call_end = None if options.deadline is None else time.monotonic() + options.deadline
+        request.extensions["imbrace_replayable"] = body_replayable(request)
         while True:
             started = time.perf_counter()
             wait: float | None = None
             limit = self.attempt_limit(request, budget, call_end, options, attempt)
+            # Raised after the ``except`` block, never inside it: an error raised there would carry the
+            # httpx error as ``__context__``, and its ``.request.headers`` hold the credentials.
+            failure: APIConnectionError | None = None
             try:
                 response: httpx.Response = yield (SEND, request)
             except httpx.InvalidURL as exc:  # httpx could not read a redirect's Location
-                raise self.connection_error(request, exc, attempt) from None
+                failure = self.connection_error(request, exc, attempt)
             except httpx.TransportError as exc:
                 why = self.limit_hit(request, exc, limit, budget, call_end, options, attempt)
                 wait = self.fits(self.retry_after_exception(request, exc, attempt, options), call_end)
                 if wait is None:
-                    raise self.connection_error(request, exc, attempt, why) from None
+                    failure = self.connection_error(request, exc, attempt, why)
                 reason = type(exc).__name__
             else:
                 self.log_response(request, response, started)
@@ -505,13 +519,15 @@ class Policy:
                     why = self.limit_hit(request, exc, limit, budget, call_end, options, attempt)
                     wait = self.fits(self.retry_after_exception(request, exc, attempt, options), call_end)
                     if wait is None:
-                        raise self.connection_error(request, exc, attempt, why) from None
+                        failure = self.connection_error(request, exc, attempt, why)
                     reason = type(exc).__name__
                 except GeneratorExit:  # abandoned by its driver: it may not yield again
                     raise
                 except BaseException:
                     yield (CLOSE, response)
                     raise
+            if failure is not None:
+                raise failure
             if wait is None:
                 if not stream and not response.is_closed:  # reading to the end closed it already
                     yield (CLOSE, response)

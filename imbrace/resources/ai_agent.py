@@ -45,8 +45,10 @@ from .._streaming import (
     UIStreamReader,
     _PlainText,
     _UIText,
+    failed,
     is_event_stream,
     plain_text_chunks,
+    reading,
 )
 
 if TYPE_CHECKING:
@@ -173,7 +175,9 @@ class _PlainEvents(Machine[bytes, "UIEvent"]):
 
 def read_through(machine: Machine[bytes, Any], response: httpx.Response) -> IterGen:
     """An iterating flow that reads ``response`` into ``machine`` and emits what it hands on (the flow
-    form of :func:`~imbrace._streaming.pump`: same ``stop``, ``breaks`` and ``broken`` rules)."""
+    form of :func:`~imbrace._streaming.pump`: same ``stop``, ``breaks`` and ``broken`` rules, and the
+    same masking of the request's credentials in the errors it raises)."""
+    reading(machine, response)
     try:
         while not machine.stop:
             chunk = yield Read(response)
@@ -183,8 +187,13 @@ def read_through(machine: Machine[bytes, Any], response: httpx.Response) -> Iter
                 yield Emit(item)
         for item in machine.end():
             yield Emit(item)
-    except machine.breaks as exc:
-        raise machine.broken(exc) from None
+    except Exception as exc:
+        error = failed(machine, exc)
+        if error is None:
+            raise
+    else:
+        return
+    raise error  # outside the handler, so nothing chains the httpx error back on
 
 
 def take(items: IterGen, keep: Callable[[Any], bool], limit: int) -> FlowGen[list[Any]]:
