@@ -66,6 +66,8 @@ class ImbraceError(Exception):
     its class, message, status and body.
     """
 
+    args: tuple[Any, ...]  # rewritten by _redact and _restore, as on any exception
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (_restore, (type(self), self.args, dict(self.__dict__)))
 

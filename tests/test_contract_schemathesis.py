@@ -102,14 +102,23 @@ def server() -> Iterator[MockServer]:
     assert not mock.violations, mock.violations
 
 
+def checks_for(case: Any) -> list[Any]:
+    """Every check, except that a multipart form cannot carry a wrongly typed value: each part is text, so a
+    "negative" case that sends a number or a list where the spec says string is a valid form (whether the
+    mock then answers 2xx depends on what earlier cases left in its state)."""
+    if getattr(case, "media_type", None) == "multipart/form-data":
+        return [check for check in CHECKS if check is not negative_data_rejection]
+    return CHECKS
+
+
 @ai_agent.parametrize()
 def test_ai_agent_spec(case: Any, server: MockServer) -> None:
-    case.call_and_validate(base_url=server.url, headers=AUTH, checks=CHECKS)
+    case.call_and_validate(base_url=server.url, headers=AUTH, checks=checks_for(case))
 
 
 @gateway.parametrize()
 def test_gateway_spec(case: Any, server: MockServer) -> None:
-    case.call_and_validate(base_url=server.url, headers=AUTH, checks=CHECKS)
+    case.call_and_validate(base_url=server.url, headers=AUTH, checks=checks_for(case))
 
 
 # -- the request checks the mock adds to openapi-core's, one example each -------------------------------
