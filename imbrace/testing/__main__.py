@@ -30,6 +30,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--gap-seconds", type=float, default=0.05, help="pause between chunks of a slow stream"
     )
     args = parser.parse_args(argv)
+    from . import require_testing_extra
+
+    try:
+        require_testing_extra("the mock server (imbrace mock)")
+    except ModuleNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     from ._faults import FaultPlan
     from ._server import MockServer
 

@@ -10,7 +10,13 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+try:
+    from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+except ModuleNotFoundError:  # say which extra to install, not just "No module named 'werkzeug'"
+    from . import require_testing_extra
+
+    require_testing_extra()
+    raise
 
 from ._app import MockApp
 from ._constants import DEMO_ORGANIZATION_ID

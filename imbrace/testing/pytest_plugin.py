@@ -37,6 +37,9 @@ def imbrace_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
     ``imbrace_mock.store`` holds the state, ``imbrace_mock.faults`` counts injected faults, and the test
     fails at teardown if the mock saw a request or a reply that breaks the spec.
     """
+    from . import require_testing_extra
+
+    require_testing_extra("the imbrace_mock fixture")
     from ._server import MockServer
 
     marker = request.node.get_closest_marker("imbrace_mock")
