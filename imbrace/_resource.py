@@ -75,7 +75,9 @@ class Resource(Generic[ModeT]):
 
     def __repr__(self) -> str:
         methods = [n for n in dir(type(self)) if not n.startswith("_") and callable(getattr(self, n, None))]
-        return f"<{type(self).__name__} namespace of {self._client!r}: {len(methods)} methods>"
+        mode = getattr(self._client, "_response_mode", "parsed")
+        returns = {"raw": ", returning raw responses", "streaming": ", returning unread streaming responses"}
+        return f"<{type(self).__name__} namespace of {self._client!r}: {len(methods)} methods{returns.get(mode, '')}>"
 
     def _op(self, op_id: str) -> Operation:
         return operation(self._service, op_id)

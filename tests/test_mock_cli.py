@@ -143,9 +143,11 @@ def test_strict_auth_and_otp_code_options_reach_the_server() -> None:
         base = lines[0].split()[-1]
         from imbrace import AuthenticationError, ImbraceClient
 
-        with ImbraceClient(base_url=base, api_key="api_made_up") as client:
-            with pytest.raises(AuthenticationError):
-                client.platform.get_me()
+        with (
+            ImbraceClient(base_url=base, api_key="api_made_up") as client,
+            pytest.raises(AuthenticationError),
+        ):
+            client.platform.get_me()
         with ImbraceClient(base_url=base) as client:
             client.request_otp("demo@example.com")
             client.login_with_otp("demo@example.com", "654321")
