@@ -148,6 +148,8 @@ class _Declared:
     name: str
     __signature__: inspect.Signature
 
+    returns: str | None = None  # what the sync client returns, when the annotation does not say it
+
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
         self.name = fn.__name__
@@ -252,7 +254,9 @@ def split_flow(
     """``@split_flow(CompletionStream, AsyncCompletionStream)``: a :class:`SplitFlow` with those results."""
 
     def wrap(fn: Callable[Concatenate[Any, P], FlowGen[Any]]) -> SplitFlow[P, S, A]:
-        return SplitFlow(fn)
+        declared: SplitFlow[P, S, A] = SplitFlow(fn)
+        declared.returns = sync_result.__name__  # for api.md (scripts/api_md.py)
+        return declared
 
     return wrap
 
@@ -261,7 +265,9 @@ def response_flow(
     fn: Callable[Concatenate[Any, P], FlowGen[Any]],
 ) -> SplitFlow[P, StreamedResponse, AsyncStreamedResponse]:
     """Like :func:`flow`, for a method that returns an open (streamed) response."""
-    return SplitFlow(fn)
+    declared: SplitFlow[P, StreamedResponse, AsyncStreamedResponse] = SplitFlow(fn)
+    declared.returns = "StreamedResponse"
+    return declared
 
 
 class IterFlow(_Declared, Generic[P, T]):
@@ -296,7 +302,9 @@ def iterator_of(item: type[T]) -> Callable[[Callable[Concatenate[Any, P], IterGe
     """``@iterator_of(str)``: declare a method that yields ``str`` items (see :class:`IterFlow`)."""
 
     def wrap(fn: Callable[Concatenate[Any, P], IterGen]) -> IterFlow[P, T]:
-        return IterFlow(fn)
+        declared: IterFlow[P, T] = IterFlow(fn)
+        declared.returns = f"Iterator[{getattr(item, '__name__', item)}]"
+        return declared
 
     return wrap
 
