@@ -67,6 +67,8 @@ class ImbraceError(Exception):
     its class, message, status and body.
     """
 
+    args: tuple[Any, ...]  # declared: _redact assigns it, and type checkers must not infer it differently
+
     def __reduce__(self) -> tuple[Any, ...]:
         return (_restore, (type(self), self.args, dict(self.__dict__)))
 
@@ -103,11 +105,11 @@ class MissingCredentialError(AuthError):
     that need no credential (sign-in, health) never raise it.
     """
 
-    status_code = 401
+    status_code: int = 401
 
     def __init__(self, call: str) -> None:
-        self.call = call
-        self.message = (
+        self.call: str = call
+        self.message: str = (
             f"{call} needs a credential, and this client has none. Pass api_key=... (or "
             "access_token=... with organization_id=...) to the client, or set IMBRACE_API_KEY (or "
             "IMBRACE_ACCESS_TOKEN with IMBRACE_ORGANIZATION_ID) in the environment, or sign in first "
