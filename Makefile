@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: install generate check-generated lint typecheck pytest test demo bench bench-incumbent mock clean
+.PHONY: install generate api-md check-generated check-api-md lint typecheck pytest test demo bench bench-incumbent mock clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,6 +17,14 @@ install: $(STAMP)
 
 generate: $(STAMP)
 	$(PY) scripts/generate.py
+	$(PY) scripts/api_md.py
+
+# api.md: every namespace and method with its parameters and return type, read from the SDK.
+api-md: $(STAMP)
+	$(PY) scripts/api_md.py
+
+check-api-md: $(STAMP)
+	$(PY) scripts/api_md.py --check
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
@@ -45,7 +53,7 @@ PYTEST_WORKERS ?= auto
 pytest: $(STAMP)
 	$(PY) -m pytest -q -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
-test: check-generated lint typecheck pytest
+test: check-generated check-api-md lint typecheck pytest
 
 demo: $(STAMP)
 	$(PY) examples/full_flow_guide.py

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 import time
 import uuid
@@ -25,8 +26,13 @@ from imbrace import ImbraceClient
 from imbrace.testing import DEMO_ORGANIZATION_ID, MockServer
 
 
+def use_color() -> bool:
+    """Bold headings only on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
 def heading(text: str) -> None:
-    print(f"\n\033[1m== {text}\033[0m", flush=True)
+    print(f"\n\033[1m== {text}\033[0m" if use_color() else f"\n== {text}", flush=True)
 
 
 def stream_reply(client: ImbraceClient, body: dict[str, object]) -> None:

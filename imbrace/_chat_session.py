@@ -88,6 +88,15 @@ class _SessionState(Generic[EventsT]):
         self.messages.append({"role": "user", "content": message})
         self.messages.append({"role": "assistant", "content": "".join(parts)})
 
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        turns = len(self.messages) // 2
+        tokens = self.usage["inputTokens"] + self.usage["outputTokens"]
+        return (
+            f"<{type(self).__name__} {self.id} with assistant {self.assistant_id!r}, {state}: "
+            f"{turns} turn{'s' if turns != 1 else ''}, {tokens} tokens>"
+        )
+
     def export_markdown(self) -> str:
         lines = [f"# Chat {self.id}", "", f"Assistant: `{self.assistant_id}`", ""]
         for m in self.messages:
@@ -123,9 +132,10 @@ class ChatSession(_SessionState[EventStream]):
     """A sync chat session; see the module docstring."""
 
     def stream(self, message: str) -> Iterator[str]:
-        """Send ``message`` and yield the reply's text as it arrives."""
+        """Send ``message`` and yield the reply's text as it arrives (``message`` is checked now, not on the
+        first iteration)."""
         turn = _Turn(self, message)
-        yield from pump(turn, self._events(turn.body))
+        return pump(turn, self._events(turn.body))
 
     def send(self, message: str) -> str:
         """Send ``message`` and return the whole reply."""
@@ -144,10 +154,10 @@ class ChatSession(_SessionState[EventStream]):
 class AsyncChatSession(_SessionState[AsyncEventStream]):
     """An async chat session: ``async with``, ``async for text in chat.stream(...)``, ``await chat.send(...)``."""
 
-    async def stream(self, message: str) -> AsyncIterator[str]:
+    def stream(self, message: str) -> AsyncIterator[str]:
+        """Send ``message`` and yield the reply's text as it arrives (``message`` is checked now)."""
         turn = _Turn(self, message)
-        async for text in apump(turn, self._events(turn.body)):
-            yield text
+        return apump(turn, self._events(turn.body))
 
     async def send(self, message: str) -> str:
         return "".join([text async for text in self.stream(message)])

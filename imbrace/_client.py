@@ -9,14 +9,13 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
-import threading
 from collections.abc import AsyncIterator, Callable, Coroutine, Generator, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, Literal, ParamSpec, TypeVar, cast, overload
 
 import httpx
 
 from ._config import ClientConfig, TimeoutTypes, build_config, check_credential, to_timeout
-from ._errors import InvalidRequestError
+from ._errors import ImbraceError, InvalidRequestError
 from ._modes import Async, ModeT, RawAsync, RawSync, StreamingAsync, StreamingSync, Sync
 from ._transport import AsyncTransport, RequestOptions, SyncTransport, check_deadline, make_options
 
@@ -216,7 +215,8 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
             allow_insecure_http=allow_insecure_http,
         )
         self._options = RequestOptions()
-        self._user_id: str | None = None
+        # The chat-client user id of each credential (see _chat_user_flow), shared with with_options() copies.
+        self._chat_users: dict[tuple[str, str], str] = {}
         self._login_token: str | None = None  # from login(); select_organization() exchanges it
         self._transport = self._make_transport(http_client)
 
@@ -242,7 +242,26 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         return self._config.max_retries if self._options.max_retries is None else self._options.max_retries
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} base_url={self.base_url!r} auth={self.auth_mode} organization_id={self.organization_id!r}>"
+        auth = self.auth_mode if self.auth_mode != "none" else "none (only sign-in and health work)"
+        return f"<{type(self).__name__} base_url={self.base_url!r} auth={auth} organization_id={self.organization_id!r}>"
+
+    def _require_credential(self, call: Call) -> None:
+        """Refuse, before sending, a call that needs a credential when the client has none (no API key,
+        token, or auth header of its own); sign-in and health (``security: []``) need none."""
+        cfg: ClientConfig = self._config
+        if cfg.api_key or cfg.access_token or call.op.entry.get("public"):
+            return
+        transport: Any = self._transport
+        names: list[str] = [*cfg.default_headers, *(self._options.extra_headers or {})]
+        names += [*(call.options.get("extra_headers") or {})]
+        if not transport._owned and transport._client is not None:  # the caller's own httpx client
+            names += list(transport._client.headers)
+        if {name.lower() for name in names} & {"x-api-key", "authorization", "x-access-token"}:
+            return
+        from ._errors import MissingCredentialError
+
+        entry = call.op.entry
+        raise MissingCredentialError(f"{call.op.op_id} ({entry['method']} {entry['path']})")
 
     def _user_lookup_body(self) -> dict[str, Any]:
         return (
@@ -309,7 +328,6 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         """Switch to token auth (clearing any API key), e.g. after a login elsewhere."""
         self._config = self._token_config(token, organization_id)
         self._transport = self._transport.rebind(self._config)
-        self._user_id = None
         self._login_token = None
 
     def clear_access_token(self) -> None:
@@ -317,7 +335,6 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         self._config = dataclasses.replace(self._config, access_token=None)
         self._transport = self._transport.rebind(self._config)
         self._login_token = None
-        self._user_id = None
 
     # -- sign-in helpers (docs: sdk/authentication.md); each runs on both clients ---------------------------
     @_ClientFlow
@@ -415,12 +432,30 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
         wrapper = APIResponse if isinstance(self, ImbraceClient) else AsyncAPIResponse
         return wrapper(runner.last_response, lambda _response: result)
 
-    def _user_flow(self) -> Generator[Call, Any, str]:
-        """Look up the caller's chat-client user id (``POST /ai-agent/chat-client/auth/user``)."""
+    def _chat_user_flow(self) -> Generator[Call, Any, str]:
+        """The caller's chat-client user id, which a chat body without ``user_id`` needs.
+
+        Looked up once per client and credential (``POST /ai-agent/chat-client/auth/user``) and cached;
+        the lookup changes nothing, so it carries an idempotency key and is retried like a GET. A failure
+        says it happened while starting the chat, keeping its error class.
+        """
+        import uuid
+
         from ._operations import Call, operation
 
-        user = yield Call(operation("ai_agent", "get_chat_client_user"), {}, self._user_lookup_body())
-        return str(user["id"])
+        key = (self._config.api_key or self._config.access_token or "", self._config.organization_id or "")
+        cached = self._chat_users.get(key)
+        if cached is not None:
+            return cached
+        call = Call(operation("ai_agent", "get_chat_client_user"), {}, self._user_lookup_body())
+        call.options = {"extra_headers": {"Idempotency-Key": f"imbrace-chat-user-{uuid.uuid4().hex}"}}
+        try:
+            user = yield call
+        except ImbraceError as exc:
+            raise _starting_the_chat(exc) from None
+        user_id = str(user["id"])
+        self._chat_users[key] = user_id
+        return user_id
 
     def _token_config(self, token: str, organization_id: str | None) -> ClientConfig:
         check_credential("token", token)
@@ -428,6 +463,20 @@ class _BaseClient(_Namespaces[ModeT], Generic[ModeT, HttpClientT, RawModeT, Stre
             check_credential("organization_id", organization_id)
         org = organization_id if organization_id is not None else self._config.organization_id
         return dataclasses.replace(self._config, api_key=None, access_token=token, organization_id=org)
+
+
+def _starting_the_chat(exc: ImbraceError) -> ImbraceError:
+    """``exc``, same class and fields, its message saying it happened while starting the chat."""
+    context = (
+        "Could not start the chat: the SDK looks up the chat user of this client's credential first "
+        "(once per client, because the chat body has no user_id; pass user_id to skip it), and that failed"
+    )
+    message = getattr(exc, "message", None)
+    if isinstance(message, str):
+        exc.message = f"{context}: {message}"  # type: ignore[attr-defined]
+    if exc.args and isinstance(exc.args[0], str):
+        exc.args = (f"{context}: {exc.args[0]}", *exc.args[1:])
+    return exc
 
 
 class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
@@ -445,19 +494,11 @@ class ImbraceClient(_BaseClient[Sync, httpx.Client, RawSync, StreamingSync]):
             raise InvalidRequestError(
                 "http_client", f"must be an httpx.Client, not {type(http_client).__name__}"
             )
-        self._user_lock = threading.Lock()
         return SyncTransport(self._config, http_client)
-
-    def _resolve_user_id(self) -> str:
-        """The caller's chat-client user id, looked up once and cached."""
-        if self._user_id is None:
-            with self._user_lock:
-                if self._user_id is None:
-                    self._user_id = self._run_flow(self._user_flow(), {}).result
-        return self._user_id
 
     # -- I/O only: everything else is shared, sans-IO, in _BaseClient and _operations -----------------
     def _send(self, call: Call) -> httpx.Response:
+        self._require_credential(call)
         with call.closing():
             return self._transport.send(
                 call.request_kwargs(), self._call_options(call), stream=call.stream, accept=call.accept
@@ -536,12 +577,8 @@ class AsyncImbraceClient(_BaseClient[Async, httpx.AsyncClient, RawAsync, Streami
             )
         return AsyncTransport(self._config, http_client)
 
-    async def _resolve_user_id(self) -> str:
-        if self._user_id is None:
-            self._user_id = (await self._run_flow(self._user_flow(), {})).result
-        return self._user_id
-
     async def _send(self, call: Call) -> httpx.Response:
+        self._require_credential(call)
         with call.closing():
             return await self._transport.send(
                 call.request_kwargs(), self._call_options(call), stream=call.stream, accept=call.accept

@@ -17,6 +17,7 @@ from typing import Any
 __all__ = [
     "ImbraceError",
     "AuthError",
+    "MissingCredentialError",
     "ApiError",
     "NetworkError",
     "InvalidRequestError",
@@ -95,6 +96,26 @@ class AuthError(ImbraceError):
 
     status_code: int
     message: str
+
+
+class MissingCredentialError(AuthError):
+    """The client has no credential (no ``api_key``, no ``access_token``) for a call that needs one.
+
+    Raised before anything is sent; ``status_code`` is the 401 the server would have answered. The calls
+    that need no credential (sign-in, health) never raise it.
+    """
+
+    status_code: int = 401
+
+    def __init__(self, call: str) -> None:
+        self.call: str = call
+        self.message: str = (
+            f"{call} needs a credential, and this client has none. Pass api_key=... (or "
+            "access_token=... with organization_id=...) to the client, or set IMBRACE_API_KEY (or "
+            "IMBRACE_ACCESS_TOKEN with IMBRACE_ORGANIZATION_ID) in the environment, or sign in first "
+            "with client.login(email, password) or client.login_with_otp(email, code). Nothing was sent."
+        )
+        super().__init__(self.message)
 
 
 class ApiError(ImbraceError):

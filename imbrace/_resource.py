@@ -75,7 +75,9 @@ class Resource(Generic[ModeT]):
 
     def __repr__(self) -> str:
         methods = [n for n in dir(type(self)) if not n.startswith("_") and callable(getattr(self, n, None))]
-        return f"<{type(self).__name__} namespace of {self._client!r}: {len(methods)} methods>"
+        mode = getattr(self._client, "_response_mode", "parsed")
+        returns = {"raw": ", returning raw responses", "streaming": ", returning unread streaming responses"}
+        return f"<{type(self).__name__} namespace of {self._client!r}: {len(methods)} methods{returns.get(mode, '')}>"
 
     def _op(self, op_id: str) -> Operation:
         return operation(self._service, op_id)
@@ -145,6 +147,8 @@ class _Declared:
 
     name: str
     __signature__: inspect.Signature
+
+    returns: str | None = None  # what the sync client returns, when the annotation does not say it
 
     def __init__(self, fn: Callable[..., Any]) -> None:
         self.fn = fn
@@ -250,7 +254,9 @@ def split_flow(
     """``@split_flow(CompletionStream, AsyncCompletionStream)``: a :class:`SplitFlow` with those results."""
 
     def wrap(fn: Callable[Concatenate[Any, P], FlowGen[Any]]) -> SplitFlow[P, S, A]:
-        return SplitFlow(fn)
+        declared: SplitFlow[P, S, A] = SplitFlow(fn)
+        declared.returns = sync_result.__name__  # for api.md (scripts/api_md.py)
+        return declared
 
     return wrap
 
@@ -259,7 +265,9 @@ def response_flow(
     fn: Callable[Concatenate[Any, P], FlowGen[Any]],
 ) -> SplitFlow[P, StreamedResponse, AsyncStreamedResponse]:
     """Like :func:`flow`, for a method that returns an open (streamed) response."""
-    return SplitFlow(fn)
+    declared: SplitFlow[P, StreamedResponse, AsyncStreamedResponse] = SplitFlow(fn)
+    declared.returns = "StreamedResponse"
+    return declared
 
 
 class IterFlow(_Declared, Generic[P, T]):
@@ -294,7 +302,9 @@ def iterator_of(item: type[T]) -> Callable[[Callable[Concatenate[Any, P], IterGe
     """``@iterator_of(str)``: declare a method that yields ``str`` items (see :class:`IterFlow`)."""
 
     def wrap(fn: Callable[Concatenate[Any, P], IterGen]) -> IterFlow[P, T]:
-        return IterFlow(fn)
+        declared: IterFlow[P, T] = IterFlow(fn)
+        declared.returns = f"Iterator[{getattr(item, '__name__', item)}]"
+        return declared
 
     return wrap
 

@@ -83,6 +83,8 @@ def operations(spec_path: Path, package_dir: Path) -> dict[str, Any]:
                 "responses": responses,
                 "deprecated": bool(op.get("deprecated")),
             }
+            if op.get("security") == []:  # sign-in, health: the client may call it with no credential
+                entry["public"] = True
             params = [_inline(p, doc, base) for p in item.get("parameters", []) + op.get("parameters", [])]
             checked = {
                 p["name"]: p["schema"] for p in params if p.get("in") in ("path", "query") and p.get("schema")

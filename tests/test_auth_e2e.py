@@ -170,7 +170,9 @@ def test_clear_access_token_signs_out(anon: ImbraceClient) -> None:
     anon.login("user@example.com", "password123")
     anon.clear_access_token()
     assert anon.auth_mode == "none"
-    with pytest.raises(AuthenticationError):
+    from imbrace import MissingCredentialError
+
+    with pytest.raises(MissingCredentialError, match="get_me .* needs a credential"):
         anon.platform.get_me()
 
 

@@ -9,7 +9,7 @@ import uuid
 import httpx
 import pytest
 
-from imbrace import AsyncImbraceClient, AuthenticationError, ImbraceClient, NotFoundError
+from imbrace import AsyncImbraceClient, ImbraceClient, NotFoundError
 from imbrace.testing import DEMO_ASSISTANT_ID, DEMO_PLAIN_ASSISTANT_ID, MockServer
 
 
@@ -108,8 +108,13 @@ def test_errors_become_typed(client: ImbraceClient, imbrace_mock: MockServer) ->
     with pytest.raises(NotFoundError) as info:
         client.ai_agent.stream_chat(ask("hi", assistant="no-such-assistant"))
     assert info.value.status_code == 404 and info.value.request_id
-    with pytest.raises(AuthenticationError):
+    from imbrace import AuthError, MissingCredentialError
+
+    # No credential: refused before sending (issue 16), still an AuthError as a 401 would be.
+    with pytest.raises(MissingCredentialError) as refused:
         ImbraceClient(base_url=imbrace_mock.url).ai_agent.get_version()
+    assert isinstance(refused.value, AuthError) and refused.value.status_code == 401
+    assert httpx.get(imbrace_mock.url + "/ai-agent/version").status_code == 401  # the mock still says 401
     # The mock validates requests itself: a body the spec forbids is a 400 with the reason.
     raw = httpx.post(
         imbrace_mock.url + "/ai-agent/v2/chat",

@@ -92,7 +92,10 @@ def test_auth_error_snippet(anonymous: ImbraceClient, capsys: pytest.CaptureFixt
     except AuthError as e:
         print(f"Auth failed: {e}")
         # Re-authenticate before retrying
-    assert capsys.readouterr().out.startswith("Auth failed: 401 from GET ")
+    # No credential at all: refused before sending, naming what to pass (issue 16); still an AuthError.
+    assert capsys.readouterr().out.startswith(
+        "Auth failed: list_boards (GET /data-board/boards) needs a credential"
+    )
     assert "me" not in locals()
 
 

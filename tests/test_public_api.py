@@ -39,3 +39,4 @@ def test_make_demo_runs_the_whole_full_flow_guide() -> None:
     ):
         assert heading in out, heading
     assert "turn 2" in out and out.rstrip().endswith("done.")
+    assert "\033[" not in out  # piped, not a terminal: no colour codes (issue 16)

@@ -277,9 +277,7 @@ class AiAgent(ag_ops.AiAgentOperations[ModeT]):
         client) and return the open response."""
         wire = chat_body(body, self._client.organization_id)
         if _needs_user(wire):
-            if self._client._user_id is None:
-                self._client._user_id = yield from self._client._user_flow()
-            wire["user_id"] = self._client._user_id
+            wire["user_id"] = yield from self._client._chat_user_flow()
         response: httpx.Response = yield Call(
             self._op("stream_chat"), body=wire, stream=True, accept=CHAT_ACCEPT
         )

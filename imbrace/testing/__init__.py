@@ -49,8 +49,38 @@ __all__ = [
 ]
 
 
+# The third-party modules the mock needs, each with the distribution that brings it.
+_EXTRA_MODULES = {
+    "werkzeug": "werkzeug",
+    "openapi_core": "openapi-core",
+    "openapi_schema_validator": "openapi-schema-validator",
+}
+INSTALL_HINT = (
+    "pip install 'imbrace[testing]' (from a clone of the SDK: pip install '.[testing]'; "
+    "from git: pip install 'imbrace[testing] @ git+<repository URL>')"
+)
+
+
+def require_testing_extra(what: str = "imbrace.testing") -> None:
+    """Raise a ``ModuleNotFoundError`` naming the ``testing`` extra when a module the mock needs is missing."""
+    import importlib.util
+
+    for module, distribution in _EXTRA_MODULES.items():
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):
+            found = False
+        if not found:
+            raise ModuleNotFoundError(
+                f"{what} needs the 'testing' extra, which is not installed ({distribution} is missing): "
+                f"{INSTALL_HINT}",
+                name=module,
+            )
+
+
 def __getattr__(name: str) -> Any:
     if name == "MockServer":
+        require_testing_extra()
         from ._server import MockServer
 
         return MockServer

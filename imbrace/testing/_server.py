@@ -10,7 +10,13 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+try:
+    from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
+except ModuleNotFoundError:  # say which extra to install, not just "No module named 'werkzeug'"
+    from . import require_testing_extra
+
+    require_testing_extra()
+    raise
 
 from ._app import MockApp
 from ._constants import DEMO_ORGANIZATION_ID
@@ -296,13 +302,24 @@ class MockServer:
             raise RuntimeError("the mock server is not running; use start() or `with MockServer() as server`")
         return f"http://{self.host}:{self._server.server_port}"
 
+    def __repr__(self) -> str:
+        state = (
+            f"running at {self.url}"
+            if self._thread is not None
+            else (f"bound to {self.url}" if self._server is not None else "not running")
+        )
+        extras = [f"{len(self.violations)} violations" if self.violations else "no violations"]
+        if self.faults is not None:
+            extras.append(f"faults {self.faults.rates}")
+        if self.strict_auth:
+            extras.append("strict auth")
+        return f"<MockServer {state}; {', '.join(extras)}>"
+
     def start(self) -> MockServer:
-        if self._server is None:
+        if self._thread is None:
             self.stopping.clear()
-            self._server = make_server(
-                self.host, self.port, self._app, threaded=True, request_handler=_QuietHandler
-            )
-            self._server.daemon_threads = True  # type: ignore[attr-defined]
+            self.bind()
+            assert self._server is not None
             self._thread = threading.Thread(
                 target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
             )
@@ -324,12 +341,24 @@ class MockServer:
             self._thread.join(timeout=5)
             self._thread = None
 
+    def bind(self) -> MockServer:
+        """Take the port now (an ``OSError`` when it is in use) without serving yet; ``url`` then works."""
+        if self._server is None:
+            if self.port:  # werkzeug would print its own message and sys.exit(1): raise instead
+                family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
+                with socket.socket(family, socket.SOCK_STREAM) as probe:
+                    probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                    probe.bind((self.host, self.port))
+            self._server = make_server(
+                self.host, self.port, self._app, threaded=True, request_handler=_QuietHandler
+            )
+            self._server.daemon_threads = True  # type: ignore[attr-defined]
+        return self
+
     def serve_forever(self) -> None:
         """Run in the calling thread until interrupted (used by ``python -m imbrace.testing``)."""
-        self._server = make_server(
-            self.host, self.port, self._app, threaded=True, request_handler=_QuietHandler
-        )
-        self._server.daemon_threads = True  # type: ignore[attr-defined]
+        self.bind()
+        assert self._server is not None
         try:
             self._server.serve_forever(poll_interval=0.2)
         finally:

@@ -27,16 +27,19 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def imbrace_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
-    """Yields a running ``imbrace.testing.MockServer``, freshly seeded, on a free 127.0.0.1 port.
+    """A running ``imbrace.testing.MockServer`` (the Imbrace mock), freshly seeded, on a free 127.0.0.1 port.
     Point a client at it: ``ImbraceClient(base_url=imbrace_mock.url, api_key="api_test")`` (any
     non-empty credential works). Configure it with the marker, whose keywords go to ``MockServer``:
-    ``@pytest.mark.imbrace_mock(delta_delay_ms=20, faults="503:0.3", seed=7, max_upload_bytes=1024)``.
+    ``@pytest.mark.imbrace_mock(delta_delay_ms=20, faults="503:0.3", seed=7, strict_auth=True)``.
 
     Each test gets its own server, so tests may change its state and run in parallel (pytest-xdist).
     Replies stream without pacing (``delta_delay_ms=0``) unless the marker says otherwise.
     ``imbrace_mock.store`` holds the state, ``imbrace_mock.faults`` counts injected faults, and the test
     fails at teardown if the mock saw a request or a reply that breaks the spec.
     """
+    from . import require_testing_extra
+
+    require_testing_extra("the imbrace_mock fixture")
     from ._server import MockServer
 
     marker = request.node.get_closest_marker("imbrace_mock")
