@@ -57,15 +57,16 @@ class Contacts(gw_ops.ContactsOperations[ModeT]):
             query = given.pop("q", None)  # the TypeScript form {q, limit, skip}
             limit = given.pop("limit", limit)
             skip = given.pop("skip", given.pop("offset", skip if skip is not None else offset))
-            if given:
-                raise InvalidRequestError(
-                    "query", f"unknown search keys {sorted(given)}; use q (or query), limit and skip"
-                )
-        elif offset is not None and skip is None:
-            skip = offset
+        else:
+            given = {}
+            if offset is not None and skip is None:
+                skip = offset
         if not isinstance(query, str):
             raise InvalidRequestError("query", "give the text to search for")
-        found: ContactList = yield self._call("search_contacts", query=query, limit=limit, skip=skip)
+        call = self._call("search_contacts", query=query, limit=limit, skip=skip)
+        if given:  # keys the spec does not name travel as they are (as with x-imbrace-mapping)
+            call.options["extra_query"] = given
+        found: ContactList = yield call
         return found
 
     @flow

@@ -8,12 +8,11 @@ business unit: its counts on v2).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Unpack, get_args
+from typing import TYPE_CHECKING, Literal, Unpack
 
 from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
-from .._errors import InvalidRequestError
 from .._resource import FlowGen, ModeT, flow
 
 ConversationView = Literal["outstanding", "mine", "team", "all"]
@@ -44,15 +43,7 @@ class Conversations(gw_ops.ConversationsOperations[ModeT]):
         """Conversations, a page at a time (``skip``/``limit``): by ``view`` (outstanding, mine, team, all),
         ``status`` (open, resolved, closed), channel, contact or team; ``type`` is the docs' filter kind
         (a status or view, or what ``q`` is: ``channel``, ``contact``, ``business_unit_id``, ``text``)."""
-        for name, value, allowed in (
-            ("view", view, get_args(ConversationView)),
-            ("status", status, get_args(ConversationStatus)),
-        ):
-            if value is not None and value not in allowed:
-                raise InvalidRequestError(
-                    name, f"must be one of {', '.join(map(repr, allowed))}, not {value!r}"
-                )
-        filters = {
+        filters = {  # each is checked against the spec (its enums) when the call is built
             "type": type,
             "q": q,
             "view": view,
@@ -79,9 +70,6 @@ class Conversations(gw_ops.ConversationsOperations[ModeT]):
         """Open conversations per view (outstanding, mine, team, all) and conversations per status: the
         organization's, or one business unit's. ``type`` (the docs' form) picks the status the views
         count (default ``open``)."""
-        if type is not None and type not in get_args(ConversationStatus):
-            allowed = ", ".join(map(repr, get_args(ConversationStatus)))
-            raise InvalidRequestError("type", f"must be one of {allowed}, not {type!r}")
         if business_unit_id is None:
             reply = yield self._call("get_views_count", type=type)
         else:

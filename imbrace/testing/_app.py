@@ -110,16 +110,6 @@ class Ctx:
         return upload, {p.name: p.text for p in self.parts if p.name != "file"}
 
     @property
-    def credential(self) -> str | None:
-        h = self.headers
-        auth = h.get("authorization", "")
-        return (
-            h.get("x-api-key")
-            or h.get("x-access-token")
-            or (auth[7:] if auth.lower().startswith("bearer ") else None)
-        )
-
-    @property
     def organization_id(self) -> str:
         """The caller's organization: the one its credential is bound to (see ``_identity.py``)."""
         if self.identity is not None:
