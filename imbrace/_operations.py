@@ -276,6 +276,7 @@ class Operation:
         gen_args: dict[str, Any] = {}
         body: Any = None
         extra: dict[str, Any] = {}
+        form: dict[str, Any] = {}
         if self.mapping is not None and isinstance(values.get(self.mapping), Mapping):
             values, extra = self.spread_mapping(values)
         for name, value in values.items():
@@ -287,6 +288,11 @@ class Operation:
             if location is None:
                 raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
             where, wire = location
+            if where == "form":  # a text field of an upload's form (sent with its file, below)
+                form[wire] = value
+                continue
+            if where == "files":
+                continue
             schema = self.param_schemas.get(name)
             if schema is not None:
                 validate(value, schema, name)
@@ -300,6 +306,10 @@ class Operation:
                 body[wire] = value
             else:
                 gen_args[wire] = value
+        if self.locations.get("files", ("",))[0] == "files" and values.get("files") is not None:
+            from ._files import multipart_files  # uploads load the file helpers on first use
+
+            body = multipart_files(values["files"], "files", form)
         if body is None and self.has_fields:
             body = {}
         call = Call(self, gen_args, body)

@@ -284,7 +284,16 @@ def operation_params(
         ctype, media = next(iter(request.get("content", {}).items()))
         schema = media.get("schema", {})
         required = bool(request.get("required"))
-        if ctype != "application/json":
+        if ctype == "multipart/form-data":
+            # An upload: the file as `files` (a path, bytes, a binary file or a (name, content, type)
+            # tuple; imbrace._files.multipart_files), then the form's text fields as parameters.
+            target, _ = params.resolve(schema)
+            body.append(Param("files", "files", "file", "FileInput", required, None))
+            for wire, prop in target.get("properties", {}).items():
+                if prop.get("format") != "binary":
+                    name = prop.get("x-imbrace-name", snake(wire))
+                    body.append(Param(name, "form", wire, "str", False, prop.get("description")))
+        elif ctype != "application/json":
             body.append(Param("body", "body", "body", "Mapping[str, Any]", required, None))
         elif op.get("x-imbrace-body") == "fields":
             target, _ = params.resolve(schema)
@@ -515,6 +524,7 @@ def namespaces_module(
         "from imbrace._resource import (\n    Async, ModeT, RawAsync, RawSync, Resource, StreamingAsync, StreamingSync, Sync, warn_deprecated,\n)\n\n"
         "from ..options import CallOptions\n\n"
         "if TYPE_CHECKING:\n"
+        "    from imbrace._files import FileInput\n"
         "    from imbrace._page import Page\n"
         "    from imbrace._response import APIResponse, AsyncAPIResponse\n\n"
         f"    from .models import {', '.join(sorted(models))}\n"

@@ -14,7 +14,6 @@ from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._completions import AsyncCompletionStream, CompletionStream
-from .._files import FileInput, multipart_files
 from .._operations import Call
 from .._resource import FlowGen, ModeT, flow, split_flow
 from ._agents import (
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
         LlmModelList,
         NameCheck,
         Provider,
-        RagFile,
     )
 
     from ..types.ai import CompletionInput, EmbeddingInput
@@ -124,11 +122,6 @@ class Ai(gw_ops.AiOperations[ModeT]):
         return providers
 
     # -- RAG files ---------------------------------------------------------------------------------
-    @flow
-    def upload_rag_file(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[RagFile]:
-        """Upload ``files={"file": open(...)}``, a path, or a ``(name, bytes, type)`` tuple; streamed."""
-        result: RagFile = yield Call(self._op("upload_rag_file"), body=multipart_files(files))
-        return result
 
     # -- agents and agent apps ---------------------------------------------------------------------
     @flow

@@ -6,7 +6,6 @@ The sign-in calls are plain operations of the spec. The client's helpers (``clie
 * ``get_third_party_token``: the docs' route (``/private/backend/v1/third_party_token``) first; where a
   gateway no longer serves it (404), the incumbent's ``/v1/platform/third_party_token``. Either way the key's
   value is at ``res["apiKey"]["apiKey"]``, as the docs read it (the platform service names it ``token``).
-* ``upload_sign_up_photo``: a multipart upload.
 """
 
 from __future__ import annotations
@@ -17,12 +16,11 @@ from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._errors import InvalidRequestError, NotFoundError
-from .._files import FileInput, multipart_files
 from .._operations import Call
 from .._resource import FlowGen, ModeT, flow
 
 if TYPE_CHECKING:
-    from imbrace_generated.gateway.models import ApiKeyEnvelope, UploadedPhoto
+    from imbrace_generated.gateway.models import ApiKeyEnvelope
 
 
 class Auth(gw_ops.AuthOperations[ModeT]):
@@ -50,12 +48,4 @@ class Auth(gw_ops.AuthOperations[ModeT]):
         key = result.api_key
         if not key.api_key and key.token:
             key.api_key = key.token
-        return result
-
-    @flow
-    def upload_sign_up_photo(
-        self, files: FileInput, **options: Unpack[CallOptions]
-    ) -> FlowGen[UploadedPhoto]:
-        """Upload a profile photo while signing up: ``files={"file": open(...)}``, a path or a tuple."""
-        result: UploadedPhoto = yield Call(self._op("upload_sign_up_photo"), body=multipart_files(files))
         return result

@@ -1,10 +1,10 @@
 """``client.contacts``: contacts, their conversations, comments, files and activity log, CSV export and
 file import, and the signed-in user's notification feed (`/channel-service/v1`).
 
-Most methods are plain operations of the spec (``openapi/gateway.yaml``). The flows below are ``search``,
+Most methods are plain operations of the spec (``openapi/gateway.yaml``). The flow below is ``search``,
 which takes both documented forms (the Python docs' ``search("text")`` sends ``GET _search?q=``, the
-platform spec's body ``search({"query": ..., "limit": ..., "offset": ...})`` sends ``POST _search``), and the
-two upload names of the official package (``upload_contacts``, ``upload_avatar``: one route).
+platform spec's body ``search({"query": ..., "limit": ..., "offset": ...})`` sends ``POST _search``). Uploads are plain operations too
+(``upload_contacts`` and ``upload_avatar`` are the official package's two names for one route).
 """
 
 from __future__ import annotations
@@ -16,20 +16,10 @@ from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._errors import InvalidRequestError
-from .._files import FileInput, multipart_files
-from .._operations import Call
-from .._resource import FlowGen, ModeT, Resource, flow
+from .._resource import FlowGen, ModeT, flow
 
 if TYPE_CHECKING:
-    from imbrace_generated.gateway.models import ContactList, ContactUploadResult
-
-
-def upload_flow(ns: Resource[Any], files: FileInput, contact_id: str | None) -> FlowGen[ContactUploadResult]:
-    """Upload to ``contacts/_fileupload``: a CSV imports contacts; any other file is stored (and with
-    ``contact_id`` joins that contact's files)."""
-    body = multipart_files(files, fields={"contact_id": contact_id})
-    result: ContactUploadResult = yield Call(ns._op("upload_contact_file"), body=body)
-    return result
+    from imbrace_generated.gateway.models import ContactList
 
 
 class Contacts(gw_ops.ContactsOperations[ModeT]):
@@ -68,22 +58,3 @@ class Contacts(gw_ops.ContactsOperations[ModeT]):
             call.options["extra_query"] = given
         found: ContactList = yield call
         return found
-
-    @flow
-    def upload_contacts(
-        self, files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]
-    ) -> FlowGen[ContactUploadResult]:
-        """Upload a file to contacts: ``files={"file": open("contacts.csv", "rb")}``, a path, bytes or a
-        ``(name, content, type)`` tuple; streamed. A ``.csv`` with a header row (``display_name``,
-        ``email``, ``phone_number``, ...) imports its rows as contacts, all or none (a bad line is a 400
-        naming it); any other file (an avatar) is stored and answers its ``url``, and with ``contact_id``
-        it is attached to that contact (``get_files``)."""
-        return (yield from upload_flow(self, files, contact_id))
-
-    @flow
-    def upload_avatar(
-        self, files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]
-    ) -> FlowGen[ContactUploadResult]:
-        """The TypeScript name of :meth:`upload_contacts` (the same route): upload an avatar or a file;
-        answers its ``url``."""
-        return (yield from upload_flow(self, files, contact_id))

@@ -1,7 +1,6 @@
 """``client.messages``: messages of the inbox's conversations (`/channel-service`).
 
-Plain operations of the spec, except ``pin``/``unpin`` (one route, told apart by ``?action=``) and
-``upload_file`` (a multipart upload).
+Plain operations of the spec, except ``pin``/``unpin`` (one route, told apart by ``?action=``).
 """
 
 from __future__ import annotations
@@ -11,12 +10,10 @@ from typing import TYPE_CHECKING, Unpack
 from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
-from .._files import FileInput, multipart_files
-from .._operations import Call
 from .._resource import FlowGen, ModeT, flow
 
 if TYPE_CHECKING:
-    from imbrace_generated.gateway.models import Message, MessageFile
+    from imbrace_generated.gateway.models import Message
 
 
 class Messages(gw_ops.MessagesOperations[ModeT]):
@@ -36,11 +33,4 @@ class Messages(gw_ops.MessagesOperations[ModeT]):
         result: Message = yield self._call(
             "get_conversation_message", conv_id=conv_id, message_id=message_id, action="unpin"
         )
-        return result
-
-    @flow
-    def upload_file(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[MessageFile]:
-        """Upload a file to send: ``files={"file": open("a.pdf", "rb")}``, a path, bytes or a ``(name,
-        content, type)`` tuple. Send it with ``messages.send(type="file", url=result["url"], ...)``."""
-        result: MessageFile = yield Call(self._op("upload_message_file"), body=multipart_files(files))
         return result

@@ -3,7 +3,7 @@ channel-service routes the official package keeps here (contacts, workflow crede
 channel) (`/platform`, `/channel-service/v1`).
 
 Most methods are plain operations of the spec (``openapi/gateway.yaml``); the team methods are also on
-``client.teams`` under the official package's shorter names. The flows below are the uploads and the two
+``client.teams`` under the official package's shorter names. The flows below are adding team users and the two
 credential-type calls whose arguments or reply the official package reshapes. The methods whose routes
 the platform no longer serves are declared with :func:`~imbrace._resource.retired`: they raise
 :class:`~imbrace.RetiredMethodError` and send nothing.
@@ -18,11 +18,9 @@ from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._errors import InvalidRequestError
-from .._files import FileInput
 from .._operations import Call
 from .._resource import FlowGen, ModeT, Retired, flow, retired
-from .account import upload_avatar_flow
-from .teams import add_users_flow, upload_icon_flow
+from .teams import add_users_flow
 
 if TYPE_CHECKING:
     from imbrace_generated.gateway.models import (
@@ -30,7 +28,6 @@ if TYPE_CHECKING:
         CredentialType,
         CredentialTypeGroups,
         TeamUserList,
-        UploadedImage,
     )
     from imbrace_generated.gateway.params import TeamUserRoleParams
 
@@ -55,18 +52,6 @@ class Platform(gw_ops.PlatformOperations[ModeT]):
         """Add users to a team (``client.teams.add_users``); the official package's one-dict form
         ``add_team_users({"team_id": ..., "user_ids": [...]})`` works too."""
         return (yield from add_users_flow(self, team_id, user_ids, role, users, reserve_leave))
-
-    @flow
-    def upload_user_avatar(self, files: FileInput, **options: Unpack[CallOptions]) -> FlowGen[UploadedImage]:
-        """Upload the signed-in account's avatar (the operation of ``client.account.upload_avatar``)."""
-        return (yield from upload_avatar_flow(self, files))
-
-    @flow
-    def upload_team_icon(
-        self, files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
-    ) -> FlowGen[UploadedImage]:
-        """Upload a team icon (the operation of ``client.teams.upload_icon``)."""
-        return (yield from upload_icon_flow(self, files, team_id))
 
     @flow
     def get_credential_param(

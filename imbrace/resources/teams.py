@@ -15,20 +15,11 @@ from imbrace_generated.gateway import namespaces as gw_ops
 from imbrace_generated.options import CallOptions
 
 from .._errors import InvalidRequestError
-from .._files import FileInput, multipart_files
-from .._operations import Call
 from .._resource import FlowGen, ModeT, Resource, Retired, flow, retired
 
 if TYPE_CHECKING:
-    from imbrace_generated.gateway.models import TeamUserList, UploadedImage
+    from imbrace_generated.gateway.models import TeamUserList
     from imbrace_generated.gateway.params import TeamUserRoleParams
-
-
-def upload_icon_flow(ns: Resource[Any], files: FileInput, team_id: str | None) -> FlowGen[UploadedImage]:
-    """Upload a team icon; with ``team_id`` the mock also sets that team's ``icon_url``."""
-    body = multipart_files(files, fields={"team_id": team_id})
-    result: UploadedImage = yield Call(ns._op("upload_team_icon"), body=body)
-    return result
 
 
 def add_users_flow(
@@ -81,13 +72,5 @@ class Teams(gw_ops.TeamsOperations[ModeT]):
         """Add users to a team: ``add_users(team_id, ["u1", "u2"], role="admin")`` or
         ``add_users(team_id, users=[{"user_id": "u1", "role": "admin"}])``; returns the members afterwards."""
         return (yield from add_users_flow(self, team_id, user_ids, role, users, reserve_leave))
-
-    @flow
-    def upload_icon(
-        self, files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
-    ) -> FlowGen[UploadedImage]:
-        """Upload a team icon: ``files={"file": open("icon.png", "rb")}``, a path, bytes or a ``(name,
-        content, type)`` tuple; streamed. Returns ``{url}``, to use as the team's ``icon_url``."""
-        return (yield from upload_icon_flow(self, files, team_id))
 
     get_workflows: Retired = retired()

@@ -22,6 +22,7 @@ from imbrace._resource import (
 from ..options import CallOptions
 
 if TYPE_CHECKING:
+    from imbrace._files import FileInput
     from imbrace._page import Page
     from imbrace._response import APIResponse, AsyncAPIResponse
 
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
         ContactNotification,
         ContactNotificationList,
         ContactNotificationResult,
+        ContactUploadResult,
         Conversation,
         ConversationList,
         ConversationUser,
@@ -91,6 +93,7 @@ if TYPE_CHECKING:
         LoginResult,
         Message,
         MessageComment,
+        MessageFile,
         MessageIndex,
         MessageList,
         MessageSuggestionResult,
@@ -121,6 +124,8 @@ if TYPE_CHECKING:
         Touchpoint,
         TouchpointList,
         TouchpointValidation,
+        UploadedImage,
+        UploadedPhoto,
         User,
         UserList,
         WebChannel,
@@ -341,6 +346,37 @@ class AccountOperations(Resource[ModeT]):
         ``PUT /platform/v1/account``
         """
         return self._operation("update_account", "update_account", {"body": body}, options)
+
+    @overload
+    def upload_avatar(
+        self: AccountOperations[Sync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> UploadedImage: ...
+    @overload
+    def upload_avatar(
+        self: AccountOperations[Async], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UploadedImage]: ...
+    @overload
+    def upload_avatar(
+        self: AccountOperations[RawSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> APIResponse[UploadedImage]: ...
+    @overload
+    def upload_avatar(
+        self: AccountOperations[RawAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UploadedImage]]: ...
+    @overload
+    def upload_avatar(
+        self: AccountOperations[StreamingSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[UploadedImage]]: ...
+    @overload
+    def upload_avatar(
+        self: AccountOperations[StreamingAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UploadedImage]]: ...
+    def upload_avatar(self, files: FileInput, **options: Unpack[CallOptions]) -> Any:
+        """Upload the signed-in account's avatar (multipart); the account's `avatar_url` becomes its url.
+
+        ``POST /platform/v1/account/_fileupload``
+        """
+        return self._operation("upload_account_avatar", "upload_avatar", {"files": files}, options)
 
 
 class ActivepiecesOperations(Resource[ModeT]):
@@ -1494,6 +1530,35 @@ class AiOperations(Resource[ModeT]):
         return self._operation("list_rag_files", "list_rag_files", {}, options)
 
     @overload
+    def upload_rag_file(self: AiOperations[Sync], files: FileInput, **options: Unpack[CallOptions]) -> RagFile: ...
+    @overload
+    def upload_rag_file(
+        self: AiOperations[Async], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, RagFile]: ...
+    @overload
+    def upload_rag_file(
+        self: AiOperations[RawSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> APIResponse[RagFile]: ...
+    @overload
+    def upload_rag_file(
+        self: AiOperations[RawAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[RagFile]]: ...
+    @overload
+    def upload_rag_file(
+        self: AiOperations[StreamingSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[RagFile]]: ...
+    @overload
+    def upload_rag_file(
+        self: AiOperations[StreamingAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[RagFile]]: ...
+    def upload_rag_file(self, files: FileInput, **options: Unpack[CallOptions]) -> Any:
+        """Upload a RAG file.
+
+        ``POST /v3/ai/rag/files``
+        """
+        return self._operation("upload_rag_file", "upload_rag_file", {"files": files}, options)
+
+    @overload
     def get_rag_file(self: AiOperations[Sync], file_id: str, **options: Unpack[CallOptions]) -> RagFile: ...
     @overload
     def get_rag_file(
@@ -2327,6 +2392,37 @@ class AuthOperations(Resource[ModeT]):
         ``GET /platform/v1/login/sign_up/verify/resend``
         """
         return self._operation("resend_verification_email", "resend_verification_email", {"email": email}, options)
+
+    @overload
+    def upload_sign_up_photo(
+        self: AuthOperations[Sync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> UploadedPhoto: ...
+    @overload
+    def upload_sign_up_photo(
+        self: AuthOperations[Async], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UploadedPhoto]: ...
+    @overload
+    def upload_sign_up_photo(
+        self: AuthOperations[RawSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> APIResponse[UploadedPhoto]: ...
+    @overload
+    def upload_sign_up_photo(
+        self: AuthOperations[RawAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UploadedPhoto]]: ...
+    @overload
+    def upload_sign_up_photo(
+        self: AuthOperations[StreamingSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[UploadedPhoto]]: ...
+    @overload
+    def upload_sign_up_photo(
+        self: AuthOperations[StreamingAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UploadedPhoto]]: ...
+    def upload_sign_up_photo(self, files: FileInput, **options: Unpack[CallOptions]) -> Any:
+        """Upload a profile photo while signing up.
+
+        ``POST /platform/v1/login/sign_in/file_up_load``
+        """
+        return self._operation("upload_sign_up_photo", "upload_sign_up_photo", {"files": files}, options)
 
     @overload
     def signin_sso(
@@ -6075,6 +6171,100 @@ class ContactsOperations(Resource[ModeT]):
         return self._operation("export_contacts_csv", "export_csv", {"sort": sort}, options)
 
     @overload
+    def upload_contacts(
+        self: ContactsOperations[Sync], files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> ContactUploadResult: ...
+    @overload
+    def upload_contacts(
+        self: ContactsOperations[Async], files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactUploadResult]: ...
+    @overload
+    def upload_contacts(
+        self: ContactsOperations[RawSync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactUploadResult]: ...
+    @overload
+    def upload_contacts(
+        self: ContactsOperations[RawAsync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactUploadResult]]: ...
+    @overload
+    def upload_contacts(
+        self: ContactsOperations[StreamingSync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactUploadResult]]: ...
+    @overload
+    def upload_contacts(
+        self: ContactsOperations[StreamingAsync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactUploadResult]]: ...
+    def upload_contacts(self, files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Upload a file (multipart). A CSV with a header row (display_name, email, phone_number, ...) imports
+        contacts, all or none; any other file is stored and answers its `url`, and with `contact_id` it
+        joins that contact's files.
+
+        ``POST /channel-service/v1/contacts/_fileupload``
+        """
+        return self._operation(
+            "upload_contact_file", "upload_contacts", {"files": files, "contact_id": contact_id}, options
+        )
+
+    @overload
+    def upload_avatar(
+        self: ContactsOperations[Sync], files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> ContactUploadResult: ...
+    @overload
+    def upload_avatar(
+        self: ContactsOperations[Async], files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, ContactUploadResult]: ...
+    @overload
+    def upload_avatar(
+        self: ContactsOperations[RawSync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[ContactUploadResult]: ...
+    @overload
+    def upload_avatar(
+        self: ContactsOperations[RawAsync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[ContactUploadResult]]: ...
+    @overload
+    def upload_avatar(
+        self: ContactsOperations[StreamingSync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[ContactUploadResult]]: ...
+    @overload
+    def upload_avatar(
+        self: ContactsOperations[StreamingAsync],
+        files: FileInput,
+        contact_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[ContactUploadResult]]: ...
+    def upload_avatar(self, files: FileInput, contact_id: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Upload a file (multipart). A CSV with a header row (display_name, email, phone_number, ...) imports
+        contacts, all or none; any other file is stored and answers its `url`, and with `contact_id` it
+        joins that contact's files.
+
+        ``POST /channel-service/v1/contacts/_fileupload``
+        """
+        return self._operation(
+            "upload_contact_file", "upload_avatar", {"files": files, "contact_id": contact_id}, options
+        )
+
+    @overload
     def get_conversations(
         self: ContactsOperations[Sync],
         contact_id: str,
@@ -8165,6 +8355,38 @@ class MessagesOperations(Resource[ModeT]):
         )
 
     @overload
+    def upload_file(
+        self: MessagesOperations[Sync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> MessageFile: ...
+    @overload
+    def upload_file(
+        self: MessagesOperations[Async], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, MessageFile]: ...
+    @overload
+    def upload_file(
+        self: MessagesOperations[RawSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> APIResponse[MessageFile]: ...
+    @overload
+    def upload_file(
+        self: MessagesOperations[RawAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[MessageFile]]: ...
+    @overload
+    def upload_file(
+        self: MessagesOperations[StreamingSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[MessageFile]]: ...
+    @overload
+    def upload_file(
+        self: MessagesOperations[StreamingAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[MessageFile]]: ...
+    def upload_file(self, files: FileInput, **options: Unpack[CallOptions]) -> Any:
+        """Upload a file to send in a message (multipart `file`); the reply's `url` goes in
+        `messages.send(url=...)`.
+
+        ``POST /channel-service/v1/conversation_messages/_fileupload``
+        """
+        return self._operation("upload_message_file", "upload_file", {"files": files}, options)
+
+    @overload
     def get_index(
         self: MessagesOperations[Sync], conversation_id: str, message_id: str, **options: Unpack[CallOptions]
     ) -> MessageIndex: ...
@@ -10018,6 +10240,74 @@ class PlatformOperations(Resource[ModeT]):
         return self._operation(
             "list_team_labels", "get_team_labels", {"team_id": team_id, "skip": skip, "limit": limit}, options
         )
+
+    @overload
+    def upload_team_icon(
+        self: PlatformOperations[Sync], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> UploadedImage: ...
+    @overload
+    def upload_team_icon(
+        self: PlatformOperations[Async], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UploadedImage]: ...
+    @overload
+    def upload_team_icon(
+        self: PlatformOperations[RawSync], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> APIResponse[UploadedImage]: ...
+    @overload
+    def upload_team_icon(
+        self: PlatformOperations[RawAsync], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UploadedImage]]: ...
+    @overload
+    def upload_team_icon(
+        self: PlatformOperations[StreamingSync],
+        files: FileInput,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[UploadedImage]]: ...
+    @overload
+    def upload_team_icon(
+        self: PlatformOperations[StreamingAsync],
+        files: FileInput,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UploadedImage]]: ...
+    def upload_team_icon(self, files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Upload a team icon (multipart); with `team_id`, the team's `icon_url` becomes its url.
+
+        ``POST /platform/v1/teams/_fileupload``
+        """
+        return self._operation("upload_team_icon", "upload_team_icon", {"files": files, "team_id": team_id}, options)
+
+    @overload
+    def upload_user_avatar(
+        self: PlatformOperations[Sync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> UploadedImage: ...
+    @overload
+    def upload_user_avatar(
+        self: PlatformOperations[Async], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UploadedImage]: ...
+    @overload
+    def upload_user_avatar(
+        self: PlatformOperations[RawSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> APIResponse[UploadedImage]: ...
+    @overload
+    def upload_user_avatar(
+        self: PlatformOperations[RawAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UploadedImage]]: ...
+    @overload
+    def upload_user_avatar(
+        self: PlatformOperations[StreamingSync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractContextManager[APIResponse[UploadedImage]]: ...
+    @overload
+    def upload_user_avatar(
+        self: PlatformOperations[StreamingAsync], files: FileInput, **options: Unpack[CallOptions]
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UploadedImage]]: ...
+    def upload_user_avatar(self, files: FileInput, **options: Unpack[CallOptions]) -> Any:
+        """Upload the signed-in account's avatar (multipart); the account's `avatar_url` becomes its url.
+
+        ``POST /platform/v1/account/_fileupload``
+        """
+        return self._operation("upload_account_avatar", "upload_user_avatar", {"files": files}, options)
 
     @overload
     def get_contact_v2(
@@ -11985,3 +12275,40 @@ class TeamsOperations(Resource[ModeT]):
             {"team_id": team_id, "team_user_id": team_user_id, "body": body},
             options,
         )
+
+    @overload
+    def upload_icon(
+        self: TeamsOperations[Sync], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> UploadedImage: ...
+    @overload
+    def upload_icon(
+        self: TeamsOperations[Async], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, UploadedImage]: ...
+    @overload
+    def upload_icon(
+        self: TeamsOperations[RawSync], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> APIResponse[UploadedImage]: ...
+    @overload
+    def upload_icon(
+        self: TeamsOperations[RawAsync], files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]
+    ) -> Coroutine[Any, Any, AsyncAPIResponse[UploadedImage]]: ...
+    @overload
+    def upload_icon(
+        self: TeamsOperations[StreamingSync],
+        files: FileInput,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractContextManager[APIResponse[UploadedImage]]: ...
+    @overload
+    def upload_icon(
+        self: TeamsOperations[StreamingAsync],
+        files: FileInput,
+        team_id: str | None = None,
+        **options: Unpack[CallOptions],
+    ) -> AbstractAsyncContextManager[AsyncAPIResponse[UploadedImage]]: ...
+    def upload_icon(self, files: FileInput, team_id: str | None = None, **options: Unpack[CallOptions]) -> Any:
+        """Upload a team icon (multipart); with `team_id`, the team's `icon_url` becomes its url.
+
+        ``POST /platform/v1/teams/_fileupload``
+        """
+        return self._operation("upload_team_icon", "upload_icon", {"files": files, "team_id": team_id}, options)
